@@ -1,0 +1,138 @@
+//! Evaluation: for any package, each party's margin, probability of accepting, and verdict.
+//!
+//! A pure, deterministic function of (scenario, package); it allocates only the per-party list.
+
+use super::scenario::{Package, Party, Rule, Scenario};
+
+/// A party is likely to accept at or above this probability.
+pub const ACCEPT_AT: f64 = 0.6;
+/// A party is likely to reject at or below this probability.
+pub const REJECT_AT: f64 = 0.4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Verdict {
+    Reject,
+    Uncertain,
+    Accept,
+}
+
+impl Verdict {
+    pub fn from_probability(probability: f64) -> Verdict {
+        if probability >= ACCEPT_AT {
+            Verdict::Accept
+        } else if probability <= REJECT_AT {
+            Verdict::Reject
+        } else {
+            Verdict::Uncertain
+        }
+    }
+
+    /// The id used in JSON output and links.
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Accept => "accept",
+            Verdict::Uncertain => "uncertain",
+            Verdict::Reject => "reject",
+        }
+    }
+}
+
+/// How one party sees one package.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PartyOutcome {
+    /// Sum of option values and rules that hold, minus the reservation.
+    pub margin: f64,
+    /// logistic(margin / uncertainty), or 0 when a red line is hit.
+    pub probability: f64,
+    pub verdict: Verdict,
+    pub red_line_hit: bool,
+}
+
+/// How every party sees one package.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub parties: Vec<PartyOutcome>,
+    /// The product of the parties' probabilities: assumes their decisions are independent.
+    pub all_accept_probability: f64,
+}
+
+impl Outcome {
+    pub fn all_accept(&self) -> bool {
+        self.parties
+            .iter()
+            .all(|party| party.verdict == Verdict::Accept)
+    }
+}
+
+pub fn logistic(x: f64) -> f64 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+impl Rule {
+    pub fn holds(&self, package: &Package) -> bool {
+        self.when.iter().all(|condition| {
+            condition
+                .option_idxs
+                .contains(&package.option(condition.lever_idx))
+        })
+    }
+}
+
+impl Party {
+    /// The value of `package` to this party before the reservation: options plus rules that hold.
+    pub fn total(&self, package: &Package) -> f64 {
+        let options: f64 = self
+            .values
+            .iter()
+            .enumerate()
+            .filter_map(|(lever_idx, by_option)| by_option[package.option(lever_idx)].as_ref())
+            .map(|stance| stance.value)
+            .sum();
+        let rules: f64 = self
+            .rules
+            .iter()
+            .filter(|rule| rule.holds(package))
+            .map(|rule| rule.value)
+            .sum();
+        options + rules
+    }
+
+    pub fn hits_red_line(&self, package: &Package) -> bool {
+        self.red_lines
+            .iter()
+            .any(|red_line| package.option(red_line.lever_idx) == red_line.option_idx)
+    }
+
+    pub fn outcome(&self, package: &Package) -> PartyOutcome {
+        let margin = self.total(package) - self.reservation.value;
+        let red_line_hit = self.hits_red_line(package);
+        let probability = if red_line_hit {
+            0.0
+        } else {
+            logistic(margin / self.uncertainty)
+        };
+        PartyOutcome {
+            margin,
+            probability,
+            verdict: Verdict::from_probability(probability),
+            red_line_hit,
+        }
+    }
+}
+
+pub fn evaluate_party(scenario: &Scenario, party_idx: usize, package: &Package) -> PartyOutcome {
+    scenario.parties[party_idx].outcome(package)
+}
+
+pub fn evaluate(scenario: &Scenario, package: &Package) -> Outcome {
+    let parties: Vec<PartyOutcome> = scenario
+        .parties
+        .iter()
+        .map(|party| party.outcome(package))
+        .collect();
+    let all_accept_probability = parties.iter().map(|party| party.probability).product();
+    Outcome {
+        parties,
+        all_accept_probability,
+    }
+}

@@ -1,0 +1,126 @@
+//! Explanations: why a party would accept or refuse a package, and what single change would
+//! move it. Derived from the scenario and the package on demand; never stored.
+
+use super::evaluate::{PartyOutcome, Verdict};
+use super::scenario::{Package, Scenario};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explanation {
+    pub party_idx: usize,
+    pub outcome: PartyOutcome,
+    /// Every non-zero contribution, largest magnitude first (ties in scenario order).
+    pub contributions: Vec<Contribution>,
+    /// Indexes into the party's `red_lines` that the package hits.
+    pub red_lines_hit: Vec<usize>,
+    /// Indexes into the party's `rules` that hold and ask for ratification.
+    pub ratification: Vec<usize>,
+    /// Every single-lever change that would move this party to another verdict.
+    pub flips: Vec<Flip>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cause {
+    /// The party's value for the option chosen on this lever.
+    Option { lever_idx: usize, option_idx: usize },
+    /// A rule of the party's that holds for this package.
+    Rule { rule_idx: usize },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contribution {
+    pub cause: Cause,
+    pub value: f64,
+    pub source_idx: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flip {
+    pub lever_idx: usize,
+    pub option_idx: usize,
+    pub verdict: Verdict,
+}
+
+pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Explanation {
+    let party = &scenario.parties[party_idx];
+    let outcome = party.outcome(package);
+
+    let mut contributions: Vec<Contribution> = party
+        .values
+        .iter()
+        .enumerate()
+        .filter_map(|(lever_idx, by_option)| {
+            let option_idx = package.option(lever_idx);
+            let stance = by_option[option_idx].as_ref()?;
+            Some(Contribution {
+                cause: Cause::Option {
+                    lever_idx,
+                    option_idx,
+                },
+                value: stance.value,
+                source_idx: stance.source_idx,
+            })
+        })
+        .chain(
+            party
+                .rules
+                .iter()
+                .enumerate()
+                .filter(|(_, rule)| rule.holds(package))
+                .map(|(rule_idx, rule)| Contribution {
+                    cause: Cause::Rule { rule_idx },
+                    value: rule.value,
+                    source_idx: rule.source_idx,
+                }),
+        )
+        .filter(|contribution| contribution.value != 0.0)
+        .collect();
+    // A stable sort keeps scenario order among equal magnitudes, so output is deterministic.
+    contributions.sort_by(|a, b| b.value.abs().total_cmp(&a.value.abs()));
+
+    let red_lines_hit = party
+        .red_lines
+        .iter()
+        .enumerate()
+        .filter(|(_, red_line)| package.option(red_line.lever_idx) == red_line.option_idx)
+        .map(|(idx, _)| idx)
+        .collect();
+    let ratification = party
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| rule.ratification.is_some() && rule.holds(package))
+        .map(|(idx, _)| idx)
+        .collect();
+    let flips = flips(scenario, party_idx, package, outcome.verdict);
+
+    Explanation {
+        party_idx,
+        outcome,
+        contributions,
+        red_lines_hit,
+        ratification,
+        flips,
+    }
+}
+
+fn flips(scenario: &Scenario, party_idx: usize, package: &Package, verdict: Verdict) -> Vec<Flip> {
+    let party = &scenario.parties[party_idx];
+    let mut flips = Vec::new();
+    let mut probe = package.clone();
+    for (lever_idx, lever) in scenario.levers.iter().enumerate() {
+        let current = package.option(lever_idx);
+        for option_idx in (0..lever.options.len()).filter(|&o| o != current) {
+            probe.choices[lever_idx] = option_idx as u8;
+            let next = party.outcome(&probe).verdict;
+            if next != verdict {
+                flips.push(Flip {
+                    lever_idx,
+                    option_idx,
+                    verdict: next,
+                });
+            }
+        }
+        probe.choices[lever_idx] = current as u8;
+    }
+    flips
+}

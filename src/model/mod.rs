@@ -1,0 +1,16 @@
+//! The pure model: scenario data, validation, evaluation, explanations, and the page's reducer.
+//!
+//! Nothing here names a web crate or does I/O; `tests/it/architecture.rs` enforces it.
+
+pub mod evaluate;
+pub mod explain;
+pub mod explorer;
+pub mod load;
+pub mod package_text;
+pub mod scenario;
+
+pub use evaluate::{evaluate, evaluate_party, Outcome, PartyOutcome, Verdict};
+pub use explain::{explain, Cause, Contribution, Explanation, Flip};
+pub use explorer::{Action, Explorer};
+pub use load::Problem;
+pub use scenario::{Package, Scenario};

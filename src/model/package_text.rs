@@ -1,0 +1,111 @@
+//! Packages as text: `lever:option,lever:option` in links, `lever=option,...` on the command line.
+//!
+//! Parsing is lenient by design: what can be understood is applied, and every part that cannot is
+//! returned with the reason, so the caller can name it to the reader. Never panics, whatever the input.
+
+use super::scenario::{Package, Scenario};
+
+/// A part of a package text that was not applied, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// The part as given, made safe to show: control characters replaced, long text cut.
+    pub part: String,
+    pub reason: String,
+}
+
+/// The longest part we echo back to the reader.
+const MAX_SHOWN: usize = 40;
+
+/// Makes untrusted text safe and short enough to show in a notice.
+pub fn shown(part: &str) -> String {
+    let cleaned: String = part
+        .chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .take(MAX_SHOWN + 1)
+        .collect();
+    if cleaned.chars().count() > MAX_SHOWN {
+        format!("{}…", cleaned.chars().take(MAX_SHOWN).collect::<String>())
+    } else {
+        cleaned
+    }
+}
+
+/// Parses `text` (parts separated by commas, each `lever<separator>option`).
+/// Levers not named stay `unaddressed`. Empty parts are skipped silently.
+pub fn parse_lenient(scenario: &Scenario, text: &str, separator: char) -> (Package, Vec<Ignored>) {
+    let mut package = scenario.empty_package();
+    let mut set = vec![false; scenario.levers.len()];
+    let mut ignored = Vec::new();
+    let mut ignore = |part: &str, reason: String| {
+        ignored.push(Ignored {
+            part: shown(part),
+            reason,
+        })
+    };
+
+    for raw in text.split(',') {
+        let part = raw.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let Some((lever_id, option_id)) = part.split_once(separator) else {
+            ignore(part, format!("not in the form lever{separator}option"));
+            continue;
+        };
+        let (lever_id, option_id) = (lever_id.trim(), option_id.trim());
+        let Some(lever_idx) = scenario.lever_idx(lever_id) else {
+            ignore(part, format!("no term called '{}'", shown(lever_id)));
+            continue;
+        };
+        let lever = &scenario.levers[lever_idx];
+        let Some(option_idx) = lever.option_idx(option_id) else {
+            ignore(
+                part,
+                format!("'{}' is not an option of '{}'", shown(option_id), lever.id),
+            );
+            continue;
+        };
+        if set[lever_idx] {
+            ignore(
+                part,
+                format!("'{}' was already given; the first one is kept", lever.id),
+            );
+            continue;
+        }
+        set[lever_idx] = true;
+        package.choices[lever_idx] = option_idx as u8;
+    }
+    (package, ignored)
+}
+
+/// Parses `text` strictly: any part that cannot be applied is an error.
+pub fn parse_strict(
+    scenario: &Scenario,
+    text: &str,
+    separator: char,
+) -> Result<Package, Vec<Ignored>> {
+    let (package, ignored) = parse_lenient(scenario, text, separator);
+    if ignored.is_empty() {
+        Ok(package)
+    } else {
+        Err(ignored)
+    }
+}
+
+/// The package as text: every lever that is not `unaddressed`, in scenario order.
+pub fn format(scenario: &Scenario, package: &Package, separator: char) -> String {
+    scenario
+        .levers
+        .iter()
+        .enumerate()
+        .filter(|(lever_idx, _)| package.option(*lever_idx) != 0)
+        .map(|(lever_idx, lever)| {
+            format!(
+                "{}{separator}{}",
+                lever.id,
+                lever.options[package.option(lever_idx)].id
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}

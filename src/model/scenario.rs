@@ -1,0 +1,181 @@
+//! Scenario types: parties, levers and their options, each party's stances, presets, sources.
+//!
+//! A `Scenario` only exists validated (see `load.rs`): every index in it points at something real,
+//! every stance cites a source that exists, and every number is finite. Plain data, public fields.
+
+/// The id of the option every lever starts with: the deal is silent, the status quo continues.
+pub const UNADDRESSED: &str = "unaddressed";
+
+/// A validated scenario. Levers, options, parties and sources are referred to by index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    pub id: String,
+    pub title: String,
+    /// The date the positions are as of (`YYYY-MM-DD`).
+    pub as_of: String,
+    pub description: String,
+    pub sources: Vec<Source>,
+    pub parties: Vec<Party>,
+    pub levers: Vec<Lever>,
+    pub presets: Vec<Preset>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub outlet: String,
+    pub title: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+    pub short_name: String,
+    /// What no deal (the war going on) is worth to this party: its walk-away point.
+    pub reservation: Stance,
+    /// The scale of the logistic curve: how many points move the probability from 50% to 73%.
+    pub uncertainty: f64,
+    /// `values[lever_idx][option_idx]`: the party's value for that option, if it has one.
+    pub values: Vec<Vec<Option<Stance>>>,
+    pub red_lines: Vec<RedLine>,
+    pub rules: Vec<Rule>,
+}
+
+/// A value the party places on something, with the reporting it rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stance {
+    pub value: f64,
+    pub source_idx: usize,
+    pub note: Option<String>,
+}
+
+/// An option that makes the party refuse the package whatever else it gets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RedLine {
+    pub lever_idx: usize,
+    pub option_idx: usize,
+    pub reason: String,
+    pub source_idx: usize,
+}
+
+/// Something that holds when several options are in the package together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Every condition must hold.
+    pub when: Vec<Condition>,
+    /// Added to the party's total when the rule holds (0 for a rule that only marks ratification).
+    pub value: f64,
+    /// When set, the package would need this ratification step before this party could sign.
+    pub ratification: Option<String>,
+    pub reason: String,
+    pub source_idx: usize,
+}
+
+/// Holds when the lever's chosen option is one of `option_idxs`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    pub lever_idx: usize,
+    pub option_idxs: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lever {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    /// The first option is always `unaddressed`.
+    pub options: Vec<LeverOption>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeverOption {
+    pub id: String,
+    pub label: String,
+    pub description: String,
+    /// The parties for which choosing this option is a concession.
+    pub conceded_by: Vec<usize>,
+}
+
+/// A real proposal, as reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preset {
+    pub id: String,
+    pub name: String,
+    pub date: String,
+    pub description: String,
+    pub package: Package,
+    pub source_idx: usize,
+}
+
+/// One option per lever, by index; option 0 is `unaddressed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Package {
+    pub choices: Vec<u8>,
+}
+
+impl Package {
+    /// The package in which the deal is silent on every lever.
+    pub fn unaddressed(n_levers: usize) -> Package {
+        Package {
+            choices: vec![0; n_levers],
+        }
+    }
+
+    pub fn option(&self, lever_idx: usize) -> usize {
+        usize::from(self.choices[lever_idx])
+    }
+
+    /// Returns the package with `lever_idx` set to `option_idx`.
+    pub fn with(&self, lever_idx: usize, option_idx: usize) -> Package {
+        let mut next = self.clone();
+        next.choices[lever_idx] = option_idx as u8;
+        next
+    }
+
+    /// How many levers differ from `other`.
+    pub fn distance(&self, other: &Package) -> usize {
+        self.choices
+            .iter()
+            .zip(&other.choices)
+            .filter(|(a, b)| a != b)
+            .count()
+    }
+}
+
+impl Scenario {
+    pub fn lever_idx(&self, lever_id: &str) -> Option<usize> {
+        self.levers.iter().position(|lever| lever.id == lever_id)
+    }
+
+    pub fn party_idx(&self, party_id: &str) -> Option<usize> {
+        self.parties.iter().position(|party| party.id == party_id)
+    }
+
+    pub fn preset(&self, preset_id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|preset| preset.id == preset_id)
+    }
+
+    pub fn empty_package(&self) -> Package {
+        Package::unaddressed(self.levers.len())
+    }
+
+    /// The number of packages in the whole space (saturating).
+    pub fn n_packages(&self) -> u128 {
+        self.levers.iter().fold(1u128, |n, lever| {
+            n.saturating_mul(lever.options.len() as u128)
+        })
+    }
+}
+
+impl Lever {
+    pub fn option_idx(&self, option_id: &str) -> Option<usize> {
+        self.options
+            .iter()
+            .position(|option| option.id == option_id)
+    }
+}

@@ -1,0 +1,7 @@
+//! Native integration tests: one binary, one module per area (rust-analyzer's layout).
+//! Browser tests live in `tests/web.rs`; end-to-end specs in `e2e/`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod architecture;
+mod explorer;
+mod render;
