@@ -39,11 +39,7 @@ impl Scenario {
         let root: Value = serde_json::from_str(text).map_err(|err| {
             vec![Problem {
                 path: String::new(),
-                message: format!(
-                    "not valid JSON (line {}, column {}): {err}",
-                    err.line(),
-                    err.column()
-                ),
+                message: json_error_message(&err),
             }]
         })?;
         let mut cx = Cx::default();
@@ -58,6 +54,19 @@ impl Scenario {
             }
         }
     }
+}
+
+/// serde_json's message ends with the location; say it once, up front, in plain words.
+fn json_error_message(err: &serde_json::Error) -> String {
+    let full = err.to_string();
+    let what = full
+        .rfind(" at line ")
+        .map_or(full.as_str(), |at| &full[..at]);
+    format!(
+        "not valid JSON at line {}, column {}: {what}",
+        err.line(),
+        err.column()
+    )
 }
 
 #[derive(Default)]
@@ -353,14 +362,11 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
     let as_of = date(cx, map, "", "as_of");
     let description = text(cx, map, "", "description");
 
-    let sources = read_sources(cx, map);
+    let (source_ids, sources) = read_sources(cx, map);
     let levers = read_levers(cx, map);
     let party_maps = read_party_heads(cx, map);
     let names = Names {
-        sources: sources
-            .iter()
-            .map(|s| s.as_ref().map(|s| s.id.clone()))
-            .collect(),
+        sources: source_ids,
         parties: party_maps.iter().map(|(id, _, _)| id.clone()).collect(),
         levers: levers
             .iter()
@@ -430,24 +436,27 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
     })
 }
 
-fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> Vec<Option<Source>> {
+/// Returns the sources' ids (kept even when another field of a source is wrong, so citations
+/// of it do not cascade into more problems) and the sources.
+fn read_sources(
+    cx: &mut Cx,
+    map: &Map<String, Value>,
+) -> (Vec<Option<String>>, Vec<Option<Source>>) {
     let Some(items) = list(cx, map, "", "sources") else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     if items.is_empty() {
         cx.problem("sources", "a scenario needs at least one source");
     }
-    let sources: Vec<Option<Source>> = items
+    let (ids, sources): (Vec<Option<String>>, Vec<Option<Source>>) = items
         .iter()
         .enumerate()
         .map(|(i, item)| {
             let path = at("sources", i);
-            let map = object(
-                cx,
-                item,
-                &path,
-                &["id", "outlet", "title", "date", "url", "note"],
-            )?;
+            let fields = &["id", "outlet", "title", "date", "url", "note"];
+            let Some(map) = object(cx, item, &path, fields) else {
+                return (None, None);
+            };
             let id = id(cx, map, &path, "id");
             let outlet = text(cx, map, &path, "outlet");
             let title = text(cx, map, &path, "title");
@@ -459,22 +468,21 @@ fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> Vec<Option<Source>> {
                 }
             }
             let note = optional_text(cx, map, &path, "note");
-            Some(Source {
-                id: id?,
-                outlet: outlet?,
-                title: title?,
-                date: date?,
-                url,
-                note,
-            })
+            let source = (|| {
+                Some(Source {
+                    id: id.clone()?,
+                    outlet: outlet?,
+                    title: title?,
+                    date: date?,
+                    url,
+                    note,
+                })
+            })();
+            (id, source)
         })
-        .collect();
-    let ids: Vec<Option<String>> = sources
-        .iter()
-        .map(|s| s.as_ref().map(|s| s.id.clone()))
-        .collect();
+        .unzip();
     check_unique(cx, "sources", &ids, "source");
-    sources
+    (ids, sources)
 }
 
 type RawOption<'a> = (Option<String>, Option<&'a Map<String, Value>>);

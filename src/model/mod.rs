@@ -8,6 +8,7 @@ pub mod explorer;
 pub mod load;
 pub mod package_text;
 pub mod scenario;
+pub mod shipped;
 
 pub use evaluate::{evaluate, evaluate_party, Outcome, PartyOutcome, Verdict};
 pub use explain::{explain, Cause, Contribution, Explanation, Flip};

@@ -33,7 +33,17 @@ pub fn shown(part: &str) -> String {
 /// Parses `text` (parts separated by commas, each `lever<separator>option`).
 /// Levers not named stay `unaddressed`. Empty parts are skipped silently.
 pub fn parse_lenient(scenario: &Scenario, text: &str, separator: char) -> (Package, Vec<Ignored>) {
-    let mut package = scenario.empty_package();
+    apply(scenario, &scenario.empty_package(), text, separator)
+}
+
+/// Like `parse_lenient`, but starts from `base`: levers named in `text` override it.
+pub fn apply(
+    scenario: &Scenario,
+    base: &Package,
+    text: &str,
+    separator: char,
+) -> (Package, Vec<Ignored>) {
+    let mut package = base.clone();
     let mut set = vec![false; scenario.levers.len()];
     let mut ignored = Vec::new();
     let mut ignore = |part: &str, reason: String| {
@@ -78,13 +88,14 @@ pub fn parse_lenient(scenario: &Scenario, text: &str, separator: char) -> (Packa
     (package, ignored)
 }
 
-/// Parses `text` strictly: any part that cannot be applied is an error.
-pub fn parse_strict(
+/// Applies `text` onto `base` strictly: any part that cannot be applied is an error.
+pub fn apply_strict(
     scenario: &Scenario,
+    base: &Package,
     text: &str,
     separator: char,
 ) -> Result<Package, Vec<Ignored>> {
-    let (package, ignored) = parse_lenient(scenario, text, separator);
+    let (package, ignored) = apply(scenario, base, text, separator);
     if ignored.is_empty() {
         Ok(package)
     } else {

@@ -3,5 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod architecture;
+mod cli;
+mod evaluate;
+mod explain;
 mod explorer;
+mod load;
+mod package_text;
+mod props;
 mod render;
+mod shipped;
+mod support;

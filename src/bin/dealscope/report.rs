@@ -1,0 +1,258 @@
+//! The `evaluate` report: one value built from the model, printed as text or as JSON.
+
+use dealscope::model::{explain, Cause, Explanation, Package, Scenario};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Report {
+    pub scenario: String,
+    pub package: PackageMap,
+    pub parties: Vec<PartyReport>,
+    pub all_accept_probability: f64,
+}
+
+/// Every lever with its chosen option, in scenario order.
+pub struct PackageMap(pub Vec<(String, String)>);
+
+impl Serialize for PackageMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (lever, option) in &self.0 {
+            map.serialize_entry(lever, option)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+pub struct PartyReport {
+    pub id: String,
+    pub probability: f64,
+    pub verdict: &'static str,
+    pub margin: f64,
+    pub red_lines: Vec<RedLineReport>,
+    pub contributions: Vec<ContributionReport>,
+    pub ratification: Vec<String>,
+    pub flips: Vec<FlipReport>,
+}
+
+#[derive(Serialize)]
+pub struct RedLineReport {
+    pub lever: String,
+    pub option: String,
+    pub reason: String,
+    pub source: String,
+}
+
+/// For a rule, `lever` and `option` join the rule's levers and options with `+`,
+/// and `rule` gives its reason.
+#[derive(Serialize)]
+pub struct ContributionReport {
+    pub lever: String,
+    pub option: String,
+    pub value: f64,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct FlipReport {
+    pub lever: String,
+    pub option: String,
+    pub verdict: &'static str,
+}
+
+/// Rounds for output, so reports are stable and readable (4 places for probabilities).
+fn round(value: f64, places: i32) -> f64 {
+    let scale = 10f64.powi(places);
+    (value * scale).round() / scale
+}
+
+impl Report {
+    pub fn new(scenario: &Scenario, package: &Package) -> Report {
+        let explanations: Vec<Explanation> = (0..scenario.parties.len())
+            .map(|party_idx| explain(scenario, party_idx, package))
+            .collect();
+        let all_accept: f64 = explanations.iter().map(|e| e.outcome.probability).product();
+        Report {
+            scenario: scenario.id.clone(),
+            package: PackageMap(
+                scenario
+                    .levers
+                    .iter()
+                    .enumerate()
+                    .map(|(lever_idx, lever)| {
+                        (
+                            lever.id.clone(),
+                            lever.options[package.option(lever_idx)].id.clone(),
+                        )
+                    })
+                    .collect(),
+            ),
+            parties: explanations
+                .iter()
+                .map(|e| party_report(scenario, e))
+                .collect(),
+            all_accept_probability: round(all_accept, 4),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serialises")
+    }
+
+    pub fn to_text(&self, scenario: &Scenario) -> String {
+        let mut out = format!(
+            "{} ({}), as of {}\n",
+            scenario.title, scenario.id, scenario.as_of
+        );
+        let chosen: Vec<String> = self
+            .package
+            .0
+            .iter()
+            .filter(|(_, option)| option != "unaddressed")
+            .map(|(lever, option)| format!("{lever}={option}"))
+            .collect();
+        if chosen.is_empty() {
+            out.push_str("Package: every term unaddressed\n");
+        } else {
+            out.push_str(&format!("Package: {}\n", chosen.join(", ")));
+        }
+        for (party, report) in scenario.parties.iter().zip(&self.parties) {
+            out.push_str(&format!(
+                "\n{}: {} ({:.0}% likely to accept), margin {:+.1}\n",
+                party.name,
+                report.verdict,
+                report.probability * 100.0,
+                report.margin
+            ));
+            for red_line in &report.red_lines {
+                out.push_str(&format!(
+                    "  red line: {}={} — {} [{}]\n",
+                    red_line.lever, red_line.option, red_line.reason, red_line.source
+                ));
+            }
+            for contribution in &report.contributions {
+                let what = match &contribution.rule {
+                    Some(reason) => format!("{} ({reason})", contribution.option),
+                    None => format!("{}={}", contribution.lever, contribution.option),
+                };
+                out.push_str(&format!(
+                    "  {:+6.1}  {what} [{}]\n",
+                    contribution.value, contribution.source
+                ));
+            }
+            for step in &report.ratification {
+                out.push_str(&format!("  needs: {step}\n"));
+            }
+            if !report.flips.is_empty() {
+                let flips: Vec<String> = report
+                    .flips
+                    .iter()
+                    .map(|f| format!("{}={} → {}", f.lever, f.option, f.verdict))
+                    .collect();
+                out.push_str(&format!("  would change with: {}\n", flips.join("; ")));
+            }
+        }
+        out.push_str(&format!(
+            "\nAll {} accept: {:.1}% (assumes the parties decide independently)\n",
+            scenario.parties.len(),
+            self.all_accept_probability * 100.0
+        ));
+        out
+    }
+}
+
+fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
+    let party = &scenario.parties[explanation.party_idx];
+    let source_id = |source_idx: usize| scenario.sources[source_idx].id.clone();
+    let lever_option = |lever_idx: usize, option_idx: usize| {
+        let lever = &scenario.levers[lever_idx];
+        (lever.id.clone(), lever.options[option_idx].id.clone())
+    };
+    PartyReport {
+        id: party.id.clone(),
+        probability: round(explanation.outcome.probability, 4),
+        verdict: explanation.outcome.verdict.id(),
+        margin: round(explanation.outcome.margin, 2),
+        red_lines: explanation
+            .red_lines_hit
+            .iter()
+            .map(|&idx| {
+                let red_line = &party.red_lines[idx];
+                let (lever, option) = lever_option(red_line.lever_idx, red_line.option_idx);
+                RedLineReport {
+                    lever,
+                    option,
+                    reason: red_line.reason.clone(),
+                    source: source_id(red_line.source_idx),
+                }
+            })
+            .collect(),
+        contributions: explanation
+            .contributions
+            .iter()
+            .map(|contribution| match contribution.cause {
+                Cause::Option {
+                    lever_idx,
+                    option_idx,
+                } => {
+                    let (lever, option) = lever_option(lever_idx, option_idx);
+                    ContributionReport {
+                        lever,
+                        option,
+                        value: contribution.value,
+                        source: source_id(contribution.source_idx),
+                        rule: None,
+                    }
+                }
+                Cause::Rule { rule_idx } => {
+                    let rule = &party.rules[rule_idx];
+                    let levers: Vec<&str> = rule
+                        .when
+                        .iter()
+                        .map(|c| scenario.levers[c.lever_idx].id.as_str())
+                        .collect();
+                    let options: Vec<String> = rule
+                        .when
+                        .iter()
+                        .map(|c| {
+                            let lever = &scenario.levers[c.lever_idx];
+                            c.option_idxs
+                                .iter()
+                                .map(|&o| lever.options[o].id.as_str())
+                                .collect::<Vec<_>>()
+                                .join("|")
+                        })
+                        .collect();
+                    ContributionReport {
+                        lever: levers.join("+"),
+                        option: options.join("+"),
+                        value: contribution.value,
+                        source: source_id(contribution.source_idx),
+                        rule: Some(rule.reason.clone()),
+                    }
+                }
+            })
+            .collect(),
+        ratification: explanation
+            .ratification
+            .iter()
+            .filter_map(|&idx| party.rules[idx].ratification.clone())
+            .collect(),
+        flips: explanation
+            .flips
+            .iter()
+            .map(|flip| {
+                let (lever, option) = lever_option(flip.lever_idx, flip.option_idx);
+                FlipReport {
+                    lever,
+                    option,
+                    verdict: flip.verdict.id(),
+                }
+            })
+            .collect(),
+    }
+}

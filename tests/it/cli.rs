@@ -1,0 +1,165 @@
+//! The `dealscope` command-line tool, run as a user would.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+use crate::support::fixture_path;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dealscope"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the tool runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn validate_defaults_to_the_shipped_scenarios() {
+    let output = run(&["validate"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("ok      assets/scenarios/ukraine-2025.json"));
+}
+
+#[test]
+fn validate_lists_every_problem_of_every_file_and_exits_1() {
+    let good = fixture_path("tiny.json");
+    let bad = fixture_path("broken/missing-source.json");
+    let output = run(&[
+        "validate",
+        good.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        "no/such/file.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(
+        out.contains("ok      ") && out.contains("tiny.json"),
+        "{out}"
+    );
+    assert!(
+        out.contains("parties[0].stances.border.keep.source: cites 's9', which is not in sources"),
+        "{out}"
+    );
+    assert!(
+        out.contains("parties[1].red_lines[0].source: cites 'missing'"),
+        "{out}"
+    );
+    assert!(
+        out.contains("no/such/file.json") && out.contains("cannot read the file"),
+        "{out}"
+    );
+    assert!(stderr(&output).contains("2 of 3 scenario files have problems"));
+}
+
+#[test]
+fn evaluate_json_has_the_documented_shape() {
+    let output = run(&["evaluate", "--preset", "us-framework", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["scenario"], "ukraine-2025");
+    let package = report["package"].as_object().unwrap();
+    assert_eq!(package.len(), 17, "every lever is listed");
+    let raw = stdout(&output);
+    let first = raw.find("\"ceasefire\"").unwrap();
+    let last = raw.find("\"language-church\"").unwrap();
+    assert!(
+        first < raw.find("\"accountability\"").unwrap() && last > first,
+        "levers in scenario order"
+    );
+    assert_eq!(package["recognition"], "us-de-jure-crimea");
+    assert_eq!(package["army-cap"], "unaddressed");
+
+    let parties = report["parties"].as_array().unwrap();
+    let ids: Vec<&str> = parties.iter().map(|p| p["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["ukraine", "russia", "united-states", "europe"]);
+    let ukraine = &parties[0];
+    assert_eq!(ukraine["verdict"], "reject");
+    assert_eq!(ukraine["probability"], 0.0);
+    assert_eq!(ukraine["red_lines"][0]["lever"], "recognition");
+    assert_eq!(ukraine["red_lines"][0]["option"], "us-de-jure-crimea");
+    assert_eq!(ukraine["red_lines"][0]["source"], "zelensky-2025-04-22");
+    for key in [
+        "probability",
+        "verdict",
+        "margin",
+        "red_lines",
+        "contributions",
+        "ratification",
+        "flips",
+    ] {
+        assert!(ukraine.get(key).is_some(), "missing {key}");
+    }
+    let first = &ukraine["contributions"][0];
+    for key in ["lever", "option", "value", "source"] {
+        assert!(
+            first.get(key).is_some(),
+            "contribution lacks {key}: {first}"
+        );
+    }
+    assert!(report["all_accept_probability"].is_number());
+}
+
+#[test]
+fn evaluate_package_overrides_the_preset_and_text_names_the_verdicts() {
+    let output = run(&[
+        "evaluate",
+        "--preset",
+        "us-framework",
+        "--package",
+        "recognition=deferred",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.contains("recognition=deferred"), "{out}");
+    assert!(
+        !out.contains("red line: recognition=us-de-jure-crimea"),
+        "{out}"
+    );
+    assert!(
+        out.contains("assumes the parties decide independently"),
+        "{out}"
+    );
+}
+
+#[test]
+fn evaluate_rejects_unknown_levers_options_and_malformed_packages_with_exit_2() {
+    for (package, needle) in [
+        ("weather=sunny", "no term called 'weather'"),
+        ("nato=maybe", "'maybe' is not an option of 'nato'"),
+        ("nato", "not in the form lever=option"),
+    ] {
+        let output = run(&["evaluate", "--package", package]);
+        assert_eq!(output.status.code(), Some(2), "{package}");
+        assert!(
+            stderr(&output).contains(needle),
+            "{package}: {}",
+            stderr(&output)
+        );
+    }
+    let output = run(&["evaluate", "--preset", "nope"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("unknown preset 'nope'"));
+    let output = run(&["evaluate", "--format", "xml"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn evaluate_a_broken_scenario_file_exits_1_listing_problems() {
+    let bad = fixture_path("broken/unknown-party.json");
+    let output = run(&["evaluate", "--scenario", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("levers[0].options[1].conceded_by[0]: unknown party 'east'"),
+        "{}",
+        stderr(&output)
+    );
+}
