@@ -424,6 +424,17 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
         .collect();
     let presets = read_presets(cx, &names, map);
 
+    // Stances are "as of" the scenario's date: a source from after it cannot support one.
+    if let Some(as_of) = &as_of {
+        for (i, source) in sources.iter().enumerate() {
+            if let Some(source) = source.as_ref().filter(|s| s.date > *as_of) {
+                let path = join(&at("sources", i), "date");
+                let message = format!("{} is after the scenario's as_of date {as_of}", source.date);
+                cx.problem(&path, message);
+            }
+        }
+    }
+
     Some(Scenario {
         id: id?,
         title: title?,

@@ -163,6 +163,16 @@ fn bad_red_line_and_rule() {
 }
 
 #[test]
+fn source_after_as_of() {
+    check(
+        "source-after-as-of.json",
+        expect![[r#"
+        sources[1].date: 2025-05-02 is after the scenario's as_of date 2025-04-30
+    "#]],
+    );
+}
+
+#[test]
 fn every_broken_fixture_has_a_test() {
     let dir = crate::support::fixture_path("broken");
     let mut names: Vec<String> = std::fs::read_dir(dir)

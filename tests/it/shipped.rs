@@ -151,17 +151,3 @@ fn with_every_term_unaddressed_nobody_signs() {
         "{outcome:?}"
     );
 }
-
-#[test]
-fn every_stance_cites_a_dated_source() {
-    // Loading already guarantees the citation resolves; here we check the dates are on or before
-    // the scenario's as-of date, since stances are "as of April 2025".
-    let scenario = ukraine();
-    for source in &scenario.sources {
-        assert!(
-            source.date.as_str() <= scenario.as_of.as_str(),
-            "{} is dated after as_of",
-            source.id
-        );
-    }
-}
