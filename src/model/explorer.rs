@@ -1,29 +1,185 @@
 //! The explorer state and the one reducer that changes it.
 //!
-//! `Explorer::apply` is the whole update logic of the page; the Yew shell only adapts it.
-//! No I/O and no web types here.
+//! `Explorer::apply` is the whole update logic of the page; the Yew shell only adapts it and does
+//! the I/O (reading and writing the link). No I/O and no web types here. Verdicts are not stored:
+//! they are derived from `scenario` and `package` whenever the page renders.
+
+use std::rc::Rc;
+
+use super::package_text::{self, Ignored};
+use super::scenario::{Package, Scenario};
 
 /// Everything the page shows is derived from this value.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Explorer {
+    pub scenario: Rc<Scenario>,
+    /// The terms the reader has chosen: one option per lever.
+    pub package: Package,
+    /// How the concessions are grouped on the page.
+    pub view: ConcessionView,
     /// Whether the "How this works" panel is open.
     pub method_open: bool,
+    /// Parts of the link that could not be applied, to show the reader until dismissed.
+    pub link_notice: Vec<Ignored>,
+    /// What happened to the last "Share" press; cleared when the package changes.
+    pub share: ShareStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareStatus {
+    Idle,
+    Copied,
+    /// The clipboard refused: the page shows the link to copy by hand.
+    Failed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConcessionView {
+    /// One group per lever, every option in it.
+    ByTerm,
+    /// One group per party: the options that party would concede.
+    BySide,
 }
 
 /// Everything a reader (or the page's I/O) can do to the state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
+    /// Set one lever to one option.
+    Choose {
+        lever_idx: usize,
+        option_idx: usize,
+    },
+    /// Replace the package with a preset's.
+    ApplyPreset {
+        preset_idx: usize,
+    },
+    /// Every lever back to `unaddressed`.
+    Reset,
+    SetView(ConcessionView),
     ToggleMethod,
+    /// The link changed (page load, back or forward): apply its `preset` then its `deal`.
+    LoadLink {
+        preset: Option<String>,
+        deal: Option<String>,
+    },
+    DismissNotice,
+    /// The shell tried to copy the link: `true` if the clipboard took it.
+    Shared {
+        copied: bool,
+    },
 }
 
+/// The separator between a lever and its option in links: `?deal=nato:renounced`.
+pub const LINK_SEPARATOR: char = ':';
+
 impl Explorer {
+    pub fn new(scenario: Rc<Scenario>) -> Explorer {
+        let package = scenario.empty_package();
+        Explorer {
+            scenario,
+            package,
+            view: ConcessionView::ByTerm,
+            method_open: false,
+            link_notice: Vec::new(),
+            share: ShareStatus::Idle,
+        }
+    }
+
     /// Applies `action`; returns whether anything changed, so the shell can skip a re-render.
+    /// Out-of-range indexes are ignored rather than trusted.
     pub fn apply(&mut self, action: Action) -> bool {
         match action {
+            Action::Choose {
+                lever_idx,
+                option_idx,
+            } => {
+                let in_range = self
+                    .scenario
+                    .levers
+                    .get(lever_idx)
+                    .is_some_and(|l| option_idx < l.options.len());
+                in_range && self.set_package(self.package.with(lever_idx, option_idx))
+            }
+            Action::ApplyPreset { preset_idx } => match self.scenario.presets.get(preset_idx) {
+                Some(preset) => self.set_package(preset.package.clone()),
+                None => false,
+            },
+            Action::Reset => self.set_package(self.scenario.empty_package()),
+            Action::SetView(view) => replace(&mut self.view, view),
             Action::ToggleMethod => {
                 self.method_open = !self.method_open;
                 true
             }
+            Action::LoadLink { preset, deal } => {
+                let (package, notice) = self.read_link(preset.as_deref(), deal.as_deref());
+                let changed = self.set_package(package);
+                replace(&mut self.link_notice, notice) || changed
+            }
+            Action::DismissNotice => replace(&mut self.link_notice, Vec::new()),
+            Action::Shared { copied } => {
+                let status = if copied {
+                    ShareStatus::Copied
+                } else {
+                    ShareStatus::Failed
+                };
+                replace(&mut self.share, status)
+            }
         }
+    }
+
+    /// The package as link text (`lever:option,...`, only levers that are not `unaddressed`).
+    pub fn deal_text(&self) -> String {
+        package_text::format(&self.scenario, &self.package, LINK_SEPARATOR)
+    }
+
+    /// The preset whose package is exactly the current one, if any.
+    pub fn active_preset(&self) -> Option<usize> {
+        self.scenario
+            .presets
+            .iter()
+            .position(|preset| preset.package == self.package)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.package == self.scenario.empty_package()
+    }
+
+    fn read_link(&self, preset: Option<&str>, deal: Option<&str>) -> (Package, Vec<Ignored>) {
+        let mut notice = Vec::new();
+        let base = match preset.map(str::trim).filter(|id| !id.is_empty()) {
+            None => self.scenario.empty_package(),
+            Some(id) => match self.scenario.preset(id) {
+                Some(preset) => preset.package.clone(),
+                None => {
+                    notice.push(Ignored {
+                        part: package_text::shown(id),
+                        reason: "no proposal by that name".to_string(),
+                    });
+                    self.scenario.empty_package()
+                }
+            },
+        };
+        let (package, ignored) =
+            package_text::apply(&self.scenario, &base, deal.unwrap_or(""), LINK_SEPARATOR);
+        notice.extend(ignored);
+        (package, notice)
+    }
+
+    fn set_package(&mut self, package: Package) -> bool {
+        let changed = replace(&mut self.package, package);
+        if changed {
+            self.share = ShareStatus::Idle;
+        }
+        changed
+    }
+}
+
+/// Sets `slot` to `value`; returns whether it changed.
+fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        false
+    } else {
+        *slot = value;
+        true
     }
 }

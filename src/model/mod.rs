@@ -9,9 +9,10 @@ pub mod load;
 pub mod package_text;
 pub mod scenario;
 pub mod shipped;
+pub mod summary;
 
 pub use evaluate::{evaluate, evaluate_party, Outcome, PartyOutcome, Verdict};
 pub use explain::{explain, Cause, Contribution, Explanation, Flip};
-pub use explorer::{Action, Explorer};
+pub use explorer::{Action, ConcessionView, Explorer, ShareStatus};
 pub use load::Problem;
 pub use scenario::{Package, Scenario};

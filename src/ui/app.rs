@@ -1,48 +1,312 @@
-//! `App`: owns the one reducer and lays out the page's landmarks.
+//! `App`: loads the scenario, owns the one reducer, does all the page's I/O (the link, back and
+//! forward, the clipboard, the panic panel) and lays out what the model derives.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::MethodPanel;
-use crate::model::{Action, Explorer};
+use super::{
+    Concessions, LinkNotice, MethodPanel, PartyCard, PresetBar, ScenarioProblems, SharedScenario,
+};
+use crate::model::summary::{announcement, headline, human_date, percent, verdict_icon};
+use crate::model::{evaluate, explain, shipped, Action, Explanation, Explorer, Scenario};
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The scenario to open, as JSON; the shipped default when not given.
+    #[prop_or_default]
+    pub scenario_json: Option<AttrValue>,
+}
 
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(Explorer::default);
-    let on_toggle_method = {
+pub fn App(props: &AppProps) -> Html {
+    let loaded = use_memo(props.scenario_json.clone(), |json| {
+        let json = json.as_deref().unwrap_or(shipped::DEFAULT_SCENARIO);
+        Scenario::from_json(json).map(Rc::new)
+    });
+    use_effect_with((), |_| install_panic_hook());
+    match &*loaded {
+        Ok(scenario) => html! { <Loaded scenario={SharedScenario(scenario.clone())} /> },
+        Err(problems) => html! {
+            <>
+                <header class="masthead">
+                    <p class="kicker">{ "Dealscope" }</p>
+                    <h1>{ "Would they sign?" }</h1>
+                </header>
+                <main id="main">
+                    <ScenarioProblems problems={problems.clone()} />
+                </main>
+            </>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LoadedProps {
+    scenario: SharedScenario,
+}
+
+#[component]
+fn Loaded(props: &LoadedProps) -> Html {
+    let state = use_reducer({
+        let scenario = props.scenario.0.clone();
+        move || {
+            let mut explorer = Explorer::new(scenario);
+            let (preset, deal) = link::read();
+            explorer.apply(Action::LoadLink { preset, deal });
+            explorer
+        }
+    });
+    // A memoised callback keeps its identity across renders, so children re-render only when
+    // what they show changes.
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
+    let on_toggle_method = use_callback(state.dispatcher(), |_: (), dispatcher| {
+        dispatcher.dispatch(Action::ToggleMethod)
+    });
+    let on_share = use_callback(state.dispatcher(), |_: (), dispatcher| {
+        link::share(dispatcher.clone())
+    });
+
+    // The link is the state: write the package into the address bar whenever it changes
+    // (replacing the entry on first load, pushing one afterwards so Back undoes a change).
+    let deal = state.deal_text();
+    let first_write = use_mut_ref(|| true);
+    use_effect_with(deal.clone(), move |deal| {
+        let push = !std::mem::replace(&mut *first_write.borrow_mut(), false);
+        link::write(deal, push);
+    });
+    // Back and forward: read the link again.
+    use_effect_with((), {
         let dispatcher = state.dispatcher();
-        Callback::from(move |_: ()| dispatcher.dispatch(Action::ToggleMethod))
-    };
+        move |_| {
+            link::on_history_change(move |preset, deal| {
+                dispatcher.dispatch(Action::LoadLink { preset, deal })
+            })
+        }
+    });
+
+    let scenario = &props.scenario;
+    let outcome = evaluate(scenario, &state.package);
+    let explanations: Vec<Explanation> = (0..scenario.parties.len())
+        .map(|party_idx| explain(scenario, party_idx, &state.package))
+        .collect();
+    let scoreboard = scenario
+        .parties
+        .iter()
+        .zip(&outcome.parties)
+        .map(|(party, o)| {
+            html! {
+                <li class={classes!("chip", o.verdict.id())} key={party.id.clone()}>
+                    <a href={format!("#card-{}", party.id)}>
+                        <span class="icon" aria-hidden="true">{ verdict_icon(o.verdict) }</span>
+                        { " " }{ &party.short_name }{ " " }
+                        <span class="chip-pct">{ percent(o.probability) }</span>
+                    </a>
+                </li>
+            }
+        });
+    let cards = explanations.into_iter().map(|explanation| {
+        let id = scenario.parties[explanation.party_idx].id.clone();
+        html! {
+            <div class="card-slot" id={format!("card-{id}")} key={id.clone()}>
+                <PartyCard scenario={scenario.clone()} {explanation} />
+            </div>
+        }
+    });
 
     html! {
         <>
             <header class="masthead">
-                <p class="kicker">{ "Dealscope" }</p>
-                <h1>{ "Would they sign? A Russia–Ukraine peace deal" }</h1>
-                <p class="lede">
-                    { "Choose what each side concedes and see, party by party, who would likely accept the deal, and why." }
-                </p>
+                <p class="kicker">{ "Dealscope · Would they sign?" }</p>
+                <h1>{ &scenario.title }</h1>
+                <p class="lede">{ &scenario.description }</p>
                 <p class="as-of">
-                    { "Positions as of " }<time datetime="2025-04">{ "April 2025" }</time>
+                    { "Positions as of " }
+                    <time datetime={scenario.as_of.clone()}>{ human_date(&scenario.as_of) }</time>
                     { ". An editorial estimate, not a forecast." }
                 </p>
             </header>
             <main id="main">
-                <section class="region" aria-labelledby="concessions-title" data-testid="concessions">
-                    <h2 id="concessions-title">{ "Concessions" }</h2>
-                    <p class="placeholder">{ "The terms each side could concede will appear here." }</p>
-                </section>
-                <section class="region" aria-labelledby="verdicts-title" data-testid="verdicts">
-                    <h2 id="verdicts-title">{ "Who would sign" }</h2>
-                    <p class="placeholder" aria-live="polite">
-                        { "Each party's likely answer will appear here." }
+                <LinkNotice ignored={state.link_notice.clone()} on_action={on_action.clone()} />
+                <section class="summary" aria-label="Summary">
+                    <p class="headline" data-testid="headline">{ headline(scenario, &state.package, &outcome) }</p>
+                    <p class="visually-hidden" aria-live="polite" data-testid="announcement">
+                        { announcement(scenario, &outcome) }
                     </p>
                 </section>
-                <MethodPanel open={state.method_open} on_toggle={on_toggle_method} />
+                <PresetBar
+                    scenario={scenario.clone()}
+                    active={state.active_preset()}
+                    is_empty={state.is_empty()}
+                    share={state.share}
+                    link={link::current_href()}
+                    on_action={on_action.clone()}
+                    {on_share}
+                />
+                <div class="workspace">
+                    <ol class="scoreboard" aria-label="Verdicts at a glance" data-testid="scoreboard">{ for scoreboard }</ol>
+                    <Concessions
+                        scenario={scenario.clone()}
+                        package={state.package.clone()}
+                        view={state.view}
+                        on_action={on_action.clone()}
+                    />
+                    <section class="region verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
+                        <h2 id="verdicts-title">{ "Who would sign" }</h2>
+                        <div class="cards">{ for cards }</div>
+                    </section>
+                </div>
+                <MethodPanel scenario={scenario.clone()} open={state.method_open} on_toggle={on_toggle_method} />
             </main>
-            <footer class="colophon" data-testid="sources">
-                <h2>{ "Sources" }</h2>
-                <p>{ "Every position in the model cites its source and date." }</p>
+            <footer class="colophon">
+                <p>
+                    { "Dealscope. An editorial estimate of public positions as of " }
+                    { human_date(&scenario.as_of) }
+                    { "; every value cites its source under “How this works”." }
+                </p>
             </footer>
         </>
+    }
+}
+
+/// Shows a plain panel over the page after a panic, instead of leaving a frozen or blank page.
+/// Built with DOM calls and text nodes only, since Yew may be in no state to render.
+pub fn show_panic_panel(message: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let document = gloo::utils::document();
+        let Ok(panel) = document.create_element("div") else {
+            return;
+        };
+        panel.set_class_name("panic-panel");
+        let _ = panel.set_attribute("role", "alert");
+        let _ = panel.set_attribute("data-testid", "panic-panel");
+        for (tag, text) in [
+            ("h2", "Something went wrong"),
+            ("p", "Dealscope hit an error it cannot recover from. Reload the page to start again; your deal is in the link."),
+            ("pre", message),
+        ] {
+            if let Ok(element) = document.create_element(tag) {
+                element.set_text_content(Some(text));
+                let _ = panel.append_child(&element);
+            }
+        }
+        if let Some(body) = document.body() {
+            let _ = body.prepend_with_node_1(&panel);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = message;
+}
+
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
+        show_panic_panel(&message);
+    }));
+}
+
+/// Reading and writing the link (`?deal=lever:option,...&preset=id`), and the clipboard.
+/// Off the browser (server rendering in tests) there is no link: reads give nothing.
+mod link {
+    use yew::UseReducerDispatcher;
+
+    use crate::model::{Action, Explorer};
+
+    #[cfg(target_arch = "wasm32")]
+    fn params() -> Option<web_sys::UrlSearchParams> {
+        let search = gloo::utils::window().location().search().ok()?;
+        web_sys::UrlSearchParams::new_with_str(&search).ok()
+    }
+
+    /// The link's `preset` and `deal`, as given (the model decides what they mean).
+    pub fn read() -> (Option<String>, Option<String>) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(params) = params() {
+            return (params.get("preset"), params.get("deal"));
+        }
+        (None, None)
+    }
+
+    pub fn current_href() -> String {
+        #[cfg(target_arch = "wasm32")]
+        if let Ok(href) = gloo::utils::window().location().href() {
+            return href;
+        }
+        String::new()
+    }
+
+    /// Puts `deal` in the address bar, keeping every other parameter (embed options, say).
+    /// The deal is written as it is, unencoded: its ids are URL-safe, and readable links matter.
+    pub fn write(deal: &str, push: bool) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let Some(params) = params() else { return };
+            if params.get("deal").unwrap_or_default() == deal && params.get("preset").is_none() {
+                return;
+            }
+            params.delete("deal");
+            params.delete("preset");
+            let mut query: String = params.to_string().into();
+            if !deal.is_empty() {
+                if !query.is_empty() {
+                    query.push('&');
+                }
+                query.push_str("deal=");
+                query.push_str(deal);
+            }
+            let window = gloo::utils::window();
+            let location = window.location();
+            let path = location.pathname().unwrap_or_default();
+            let hash = location.hash().unwrap_or_default();
+            let url = if query.is_empty() {
+                format!("{path}{hash}")
+            } else {
+                format!("{path}?{query}{hash}")
+            };
+            if let Ok(history) = window.history() {
+                let state = wasm_bindgen::JsValue::NULL;
+                let _ = if push {
+                    history.push_state_with_url(&state, "", Some(&url))
+                } else {
+                    history.replace_state_with_url(&state, "", Some(&url))
+                };
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (deal, push);
+    }
+
+    /// Calls `on_change` with the link's preset and deal after every Back or Forward; the
+    /// returned closure stops listening.
+    pub fn on_history_change(
+        on_change: impl Fn(Option<String>, Option<String>) + 'static,
+    ) -> impl FnOnce() {
+        #[cfg(target_arch = "wasm32")]
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                let (preset, deal) = read();
+                on_change(preset, deal);
+            });
+        #[cfg(not(target_arch = "wasm32"))]
+        let listener = on_change;
+        move || drop(listener)
+    }
+
+    /// Copies the page's link to the clipboard and reports whether it worked.
+    pub fn share(dispatcher: UseReducerDispatcher<Explorer>) {
+        #[cfg(target_arch = "wasm32")]
+        wasm_bindgen_futures::spawn_local(async move {
+            let window = gloo::utils::window();
+            let href = window.location().href().unwrap_or_default();
+            let promise = window.navigator().clipboard().write_text(&href);
+            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            dispatcher.dispatch(Action::Shared { copied });
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        dispatcher.dispatch(Action::Shared { copied: false });
     }
 }

@@ -1,17 +1,29 @@
-//! The Yew shell: one reducer in `App`, components that render what the model derives.
+//! The Yew shell: one reducer, components that render what the model derives.
 //!
-//! All I/O (URL, storage, messages to a host page) lives in `app.rs`; components never decide.
+//! All I/O (the link, the clipboard, the panic panel) lives in `app.rs`; components never decide.
 
 mod app;
+mod concessions;
+mod link_notice;
 mod method_panel;
+mod party_card;
+mod presets;
+mod problems;
 
-pub use app::App;
+pub use app::{show_panic_panel, App, AppProps};
+pub use concessions::{Concessions, ConcessionsProps};
+pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use method_panel::{MethodPanel, MethodPanelProps};
+pub use party_card::{PartyCard, PartyCardProps};
+pub use presets::{PresetBar, PresetBarProps};
+pub use problems::{ScenarioProblems, ScenarioProblemsProps};
 
+use std::ops::Deref;
 use std::rc::Rc;
+
 use yew::Reducible;
 
-use crate::model::{Action, Explorer};
+use crate::model::{Action, Explorer, Scenario};
 
 /// The Yew adapter for the model's reducer: clone, apply, and hand back the same `Rc`
 /// when nothing changed so Yew skips the re-render.
@@ -26,4 +38,33 @@ impl Reducible for Explorer {
             self
         }
     }
+}
+
+/// A scenario shared by reference. Props compare it by pointer: a scenario never changes once
+/// loaded, so comparing its contents on every render would be wasted work.
+#[derive(Clone, Debug)]
+pub struct SharedScenario(pub Rc<Scenario>);
+
+impl PartialEq for SharedScenario {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SharedScenario {
+    type Target = Scenario;
+
+    fn deref(&self) -> &Scenario {
+        &self.0
+    }
+}
+
+/// "Reuters, 25 April 2025": how a source is cited on the page.
+pub fn cite(scenario: &Scenario, source_idx: usize) -> String {
+    let source = &scenario.sources[source_idx];
+    format!(
+        "{}, {}",
+        source.outlet,
+        crate::model::summary::human_date(&source.date)
+    )
 }

@@ -12,4 +12,5 @@ mod package_text;
 mod props;
 mod render;
 mod shipped;
+mod summary;
 mod support;

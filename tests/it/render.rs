@@ -1,65 +1,200 @@
 //! Components rendered to HTML with Yew's server renderer, asserted on their markup.
 
-use dealscope::ui::{App, MethodPanel, MethodPanelProps};
+use std::rc::Rc;
+
+use dealscope::model::{explain, ConcessionView};
+use dealscope::ui::{
+    App, AppProps, Concessions, ConcessionsProps, MethodPanel, MethodPanelProps, PartyCard,
+    PartyCardProps, SharedScenario,
+};
 use futures::executor::block_on;
-use yew::{Callback, LocalServerRenderer};
+use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
 
-fn render_app() -> String {
-    block_on(LocalServerRenderer::<App>::new().hydratable(false).render())
-}
+use crate::support::{fixture_text, package, ukraine};
 
-fn render_method_panel(open: bool) -> String {
-    let props = MethodPanelProps {
-        open,
-        on_toggle: Callback::noop(),
-    };
+fn render<C: BaseComponent>(props: C::Properties) -> String {
     block_on(
-        LocalServerRenderer::<MethodPanel>::with_props(props)
+        LocalServerRenderer::<C>::with_props(props)
             .hydratable(false)
             .render(),
     )
 }
 
+fn shared() -> SharedScenario {
+    SharedScenario(Rc::new(ukraine()))
+}
+
 #[test]
 fn app_has_the_page_landmarks_in_order() {
-    let html = render_app();
-    let positions: Vec<usize> = [
+    let html = render::<App>(AppProps::default());
+    let order = [
         "<header",
         "<h1>",
         "<main",
+        "data-testid=\"headline\"",
+        "data-testid=\"presets\"",
         "data-testid=\"concessions\"",
         "data-testid=\"verdicts\"",
         "data-testid=\"method\"",
         "<footer",
-    ]
-    .iter()
-    .map(|needle| {
-        html.find(needle)
-            .unwrap_or_else(|| panic!("{needle} missing from {html}"))
-    })
-    .collect();
+    ];
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|needle| {
+            html.find(needle)
+                .unwrap_or_else(|| panic!("{needle} missing from {html}"))
+        })
+        .collect();
     assert!(
         positions.windows(2).all(|pair| pair[0] < pair[1]),
         "landmarks out of order: {html}"
     );
-    assert!(html.contains("Would they sign?"));
+    assert!(html.contains("A Russia–Ukraine peace deal, April 2025"));
     assert!(
-        html.contains("datetime=\"2025-04\""),
+        html.contains("datetime=\"2025-04-30\""),
         "the as-of date is machine-readable"
     );
     assert!(
         html.contains("aria-live=\"polite\""),
         "verdicts are announced"
     );
+    assert!(
+        html.contains("Every term is open."),
+        "the empty package invites the reader to build one"
+    );
+    assert_eq!(
+        html.matches("data-testid=\"card-").count(),
+        4,
+        "one card per party"
+    );
 }
 
 #[test]
-fn method_panel_hides_its_body_when_closed() {
-    let closed = render_method_panel(false);
-    assert!(closed.contains("aria-expanded=\"false\""), "{closed}");
-    assert!(closed.contains(" hidden"), "{closed}");
+fn a_broken_scenario_shows_its_problems_instead_of_a_blank_page() {
+    let json = fixture_text("broken/missing-source.json");
+    let html = render::<App>(AppProps {
+        scenario_json: Some(AttrValue::from(json)),
+    });
+    assert!(html.contains("This scenario could not be loaded"), "{html}");
+    assert!(html.contains("role=\"alert\""));
+    assert!(
+        html.contains("parties[0].stances.border.keep.source"),
+        "{html}"
+    );
+    assert!(
+        html.contains("cites &#x27;s9&#x27;, which is not in sources")
+            || html.contains("cites 's9'"),
+        "{html}"
+    );
+}
 
-    let open = render_method_panel(true);
-    assert!(open.contains("aria-expanded=\"true\""), "{open}");
-    assert!(!open.contains(" hidden"), "{open}");
+#[test]
+fn a_card_shows_the_red_line_with_its_source_and_what_would_change_its_mind() {
+    let scenario = shared();
+    let us = scenario.preset("us-framework").unwrap().package.clone();
+    let explanation = explain(&scenario, 0, &us);
+    let html = render::<PartyCard>(PartyCardProps {
+        scenario,
+        explanation,
+    });
+    assert!(html.contains("Would likely refuse"), "{html}");
+    assert!(html.contains("✕"), "an icon, not colour alone");
+    assert!(html.contains("0% likely to accept"));
+    assert!(html.contains("Red line crossed"));
+    assert!(
+        html.contains("Recognition: US recognises Crimea."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Ukrainska Pravda (press conference aired by Suspilne), 22 April 2025"),
+        "{html}"
+    );
+    assert!(
+        html.contains("No single change of one term would."),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_card_lists_flips_and_ratification() {
+    let scenario = shared();
+    let deal = package(
+        &scenario,
+        "ceasefire=first,territory=cede-donbas,guarantees=article5-with-us,nato=renounced",
+    );
+    let explanation = explain(&scenario, 0, &deal);
+    assert!(!explanation.flips.is_empty());
+    let html = render::<PartyCard>(PartyCardProps {
+        scenario,
+        explanation,
+    });
+    assert!(html.contains("Would need"), "{html}");
+    assert!(html.contains("A national referendum"), "{html}");
+    assert!(html.contains("data-testid=\"flips\""));
+}
+
+#[test]
+fn the_method_panel_lists_every_source_with_outlet_and_date() {
+    let scenario = shared();
+    let n = scenario.sources.len();
+    let html = render::<MethodPanel>(MethodPanelProps {
+        scenario,
+        open: true,
+        on_toggle: Callback::noop(),
+    });
+    assert_eq!(html.matches("<time datetime=").count(), n);
+    assert!(html.contains("editorial estimate"));
+    assert!(html.contains("assumes they decide independently"));
+    assert!(!html.contains(" hidden"), "open");
+    let closed = render::<MethodPanel>(MethodPanelProps {
+        scenario: shared(),
+        open: false,
+        on_toggle: Callback::noop(),
+    });
+    assert!(closed.contains("aria-expanded=\"false\"") && closed.contains(" hidden"));
+}
+
+#[test]
+fn concessions_by_term_are_radio_groups_with_unaddressed_first() {
+    let scenario = shared();
+    let package = package(&scenario, "nato=renounced");
+    let html = render::<Concessions>(ConcessionsProps {
+        scenario,
+        package,
+        view: ConcessionView::ByTerm,
+        on_action: Callback::noop(),
+    });
+    assert_eq!(html.matches("<fieldset").count(), 17);
+    let unaddressed = html.find("id=\"opt-nato-unaddressed\"").unwrap();
+    let renounced = html.find("id=\"opt-nato-renounced\"").unwrap();
+    assert!(unaddressed < renounced);
+    assert!(html.contains("Concession by Ukraine"), "{html}");
+    let checked = html.matches("checked").count();
+    assert_eq!(checked, 17, "exactly one option checked per lever");
+}
+
+#[test]
+fn concessions_by_side_group_each_partys_concessions() {
+    let scenario = shared();
+    let package = package(&scenario, "nato=renounced");
+    let html = render::<Concessions>(ConcessionsProps {
+        scenario,
+        package,
+        view: ConcessionView::BySide,
+        on_action: Callback::noop(),
+    });
+    for side in [
+        "What Ukraine could concede",
+        "What Russia could concede",
+        "What US could concede",
+        "What Europe could concede",
+    ] {
+        assert!(html.contains(side), "{side}");
+    }
+    assert!(html.contains("data-testid=\"side-ukraine-nato-renounced\""));
+    let pressed = html
+        .find("data-testid=\"side-ukraine-nato-renounced\"")
+        .unwrap();
+    let button_start = html[..pressed].rfind("<button").unwrap();
+    assert!(html[button_start..pressed].contains("aria-pressed=\"true\""));
 }

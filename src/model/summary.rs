@@ -1,0 +1,201 @@
+//! Reader-facing words derived from an outcome: the headline, the one-line announcement for
+//! screen readers, percentages and dates. Pure functions, so the wording is tested natively.
+
+use super::evaluate::{Outcome, Verdict};
+use super::explain::{explain, Cause};
+use super::scenario::{Package, Scenario};
+
+/// A probability as a reader should see it: whole percents, never a false 0% or 100%.
+pub fn percent(probability: f64) -> String {
+    let pct = probability * 100.0;
+    if probability <= 0.0 {
+        "0%".to_string()
+    } else if pct < 1.0 {
+        "under 1%".to_string()
+    } else if probability >= 1.0 {
+        "100%".to_string()
+    } else if pct > 99.0 {
+        "over 99%".to_string()
+    } else {
+        format!("{}%", pct.round())
+    }
+}
+
+/// The verdict in words, as on a party's card.
+pub fn verdict_words(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Accept => "Would likely sign",
+        Verdict::Uncertain => "Undecided",
+        Verdict::Reject => "Would likely refuse",
+    }
+}
+
+/// The verdict as a symbol, always shown beside its words (never colour alone).
+pub fn verdict_icon(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Accept => "✓",
+        Verdict::Uncertain => "?",
+        Verdict::Reject => "✕",
+    }
+}
+
+/// `2025-04-30` as `30 April 2025`; anything else is returned as it is.
+pub fn human_date(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = date.split('-');
+    let (Some(year), Some(month), Some(day), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return date.to_string();
+    };
+    match (month.parse::<usize>(), day.parse::<u32>()) {
+        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {year}", MONTHS[m - 1]),
+        _ => date.to_string(),
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn list_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// "all four", "both", "all 12": how many parties there are, in words.
+fn all_parties(n: usize) -> String {
+    const WORDS: [&str; 11] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    match n {
+        1 => "the only party".to_string(),
+        2 => "both".to_string(),
+        n if n < WORDS.len() => format!("all {}", WORDS[n]),
+        n => format!("all {n}"),
+    }
+}
+
+/// Why a party would refuse, in a few words: its red line, or its largest cost.
+pub fn main_objection(scenario: &Scenario, party_idx: usize, package: &Package) -> Option<String> {
+    let explanation = explain(scenario, party_idx, package);
+    let party = &scenario.parties[party_idx];
+    if let Some(&idx) = explanation.red_lines_hit.first() {
+        let red_line = &party.red_lines[idx];
+        let lever = &scenario.levers[red_line.lever_idx];
+        return Some(format!(
+            "its red line on “{}”",
+            lever.options[red_line.option_idx].label
+        ));
+    }
+    let worst = explanation
+        .contributions
+        .iter()
+        .filter(|c| c.value < 0.0)
+        .min_by(|a, b| a.value.total_cmp(&b.value))?;
+    Some(match worst.cause {
+        Cause::Option {
+            lever_idx,
+            option_idx,
+        } => {
+            let lever = &scenario.levers[lever_idx];
+            format!("“{}: {}”", lever.title, lever.options[option_idx].label)
+        }
+        Cause::Rule { rule_idx } => {
+            format!("“{}”", party.rules[rule_idx].reason.trim_end_matches('.'))
+        }
+    })
+}
+
+/// The one sentence (or two) that answers the reader's question for this package.
+pub fn headline(scenario: &Scenario, package: &Package, outcome: &Outcome) -> String {
+    if *package == scenario.empty_package() {
+        return "Every term is open. Choose what each side concedes, or start from a real proposal.".to_string();
+    }
+    let n = scenario.parties.len();
+    let chance = format!(
+        "Chance that {} sign: {}.",
+        all_parties(n),
+        percent(outcome.all_accept_probability)
+    );
+    let with = |verdict: Verdict| -> Vec<usize> {
+        (0..n)
+            .filter(|&i| outcome.parties[i].verdict == verdict)
+            .collect()
+    };
+    let names = |idxs: &[usize]| -> String {
+        let names: Vec<&str> = idxs
+            .iter()
+            .map(|&i| scenario.parties[i].short_name.as_str())
+            .collect();
+        list_and(&names)
+    };
+    let refusing = with(Verdict::Reject);
+    let undecided = with(Verdict::Uncertain);
+    if refusing.is_empty() && undecided.is_empty() {
+        let all = all_parties(n);
+        let mut first = all.chars();
+        let capitalised = first
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>() + first.as_str())
+            .unwrap_or_default();
+        return format!("{capitalised} would likely sign. {chance}");
+    }
+    if refusing.is_empty() {
+        let verb = if undecided.len() == 1 { "is" } else { "are" };
+        return format!(
+            "No party rules it out, but {} {verb} undecided. {chance}",
+            names(&undecided)
+        );
+    }
+    let first = refusing[0];
+    let why = match main_objection(scenario, first, package) {
+        Some(why) if refusing.len() == 1 => format!(", mainly over {why}"),
+        Some(why) => format!("; {} mainly over {why}", scenario.parties[first].short_name),
+        None => String::new(),
+    };
+    if refusing.len() == n && n > 2 {
+        let why = main_objection(scenario, first, package)
+            .map(|why| format!("; {} mainly over {why}", scenario.parties[first].short_name))
+            .unwrap_or_default();
+        let how_many = all_parties(n);
+        let how_many = how_many.strip_prefix("all ").unwrap_or(&how_many);
+        return format!("None of the {how_many} would likely sign{why}. {chance}");
+    }
+    format!("{} would likely refuse{why}. {chance}", names(&refusing))
+}
+
+/// One short sentence for the `aria-live` region after each change.
+pub fn announcement(scenario: &Scenario, outcome: &Outcome) -> String {
+    let parts: Vec<String> = scenario
+        .parties
+        .iter()
+        .zip(&outcome.parties)
+        .map(|(party, o)| {
+            let word = match o.verdict {
+                Verdict::Accept => "likely yes",
+                Verdict::Uncertain => "undecided",
+                Verdict::Reject => "likely no",
+            };
+            format!("{} {word}", party.short_name)
+        })
+        .collect();
+    format!(
+        "{}; all sign: {}.",
+        parts.join(", "),
+        percent(outcome.all_accept_probability)
+    )
+}

@@ -1,0 +1,158 @@
+//! `Concessions`: every lever and its options as native controls, grouped by term or by the
+//! side that would concede them. One tap changes one term; "Not addressed" is always one tap away.
+
+use yew::prelude::*;
+
+use super::SharedScenario;
+use crate::model::summary::list_and;
+use crate::model::{Action, ConcessionView, Package, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct ConcessionsProps {
+    pub scenario: SharedScenario,
+    pub package: Package,
+    pub view: ConcessionView,
+    pub on_action: Callback<Action>,
+}
+
+/// "Concession by Ukraine and Europe", or nothing when nobody concedes it.
+fn conceded_by(scenario: &Scenario, party_idxs: &[usize]) -> Option<String> {
+    let names: Vec<&str> = party_idxs
+        .iter()
+        .map(|&i| scenario.parties[i].short_name.as_str())
+        .collect();
+    (!names.is_empty()).then(|| format!("Concession by {}", list_and(&names)))
+}
+
+#[component]
+pub fn Concessions(props: &ConcessionsProps) -> Html {
+    let view_button = |view: ConcessionView, label: &'static str, testid: &'static str| {
+        let onclick = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::SetView(view));
+        html! {
+            <button type="button" class="toggle" aria-pressed={(props.view == view).to_string()} data-testid={testid} {onclick}>
+                { label }
+            </button>
+        }
+    };
+    let body = match props.view {
+        ConcessionView::ByTerm => by_term(props),
+        ConcessionView::BySide => by_side(props),
+    };
+    html! {
+        <section class="region concessions" aria-labelledby="concessions-title" data-testid="concessions">
+            <h2 id="concessions-title">{ "The terms" }</h2>
+            <div class="view-switch" role="group" aria-label="Group the terms">
+                { view_button(ConcessionView::ByTerm, "By term", "view-by-term") }
+                { view_button(ConcessionView::BySide, "By who concedes", "view-by-side") }
+            </div>
+            { body }
+        </section>
+    }
+}
+
+fn by_term(props: &ConcessionsProps) -> Html {
+    let scenario = &props.scenario;
+    let levers = scenario.levers.iter().enumerate().map(|(lever_idx, lever)| {
+        let chosen = props.package.option(lever_idx);
+        let options = lever.options.iter().enumerate().map(|(option_idx, option)| {
+            let onchange = props.on_action.reform(move |_: Event| Action::Choose { lever_idx, option_idx });
+            let input_id = format!("opt-{}-{}", lever.id, option.id);
+            let tag = conceded_by(scenario, &option.conceded_by);
+            html! {
+                <div class="option" key={option.id.clone()}>
+                    <input
+                        type="radio"
+                        id={input_id.clone()}
+                        name={format!("lever-{}", lever.id)}
+                        value={option.id.clone()}
+                        checked={chosen == option_idx}
+                        data-testid={input_id.clone()}
+                        {onchange}
+                    />
+                    <label for={input_id}>
+                        <span class="option-label">{ &option.label }</span>
+                        if let Some(tag) = tag {
+                            <span class="option-tag">{ tag }</span>
+                        }
+                    </label>
+                </div>
+            }
+        });
+        html! {
+            <fieldset class="lever" key={lever.id.clone()} data-testid={format!("lever-{}", lever.id)}>
+                <legend>
+                    <span class="lever-title">{ &lever.title }</span>
+                    <span class="lever-desc">{ &lever.description }</span>
+                </legend>
+                <div class="options">{ for options }</div>
+                <p class="option-desc">{ &lever.options[chosen].description }</p>
+            </fieldset>
+        }
+    });
+    html! { <div class="levers">{ for levers }</div> }
+}
+
+fn by_side(props: &ConcessionsProps) -> Html {
+    let scenario = &props.scenario;
+    let buttons = |keep: &dyn Fn(&[usize]) -> bool, group: &str| -> Vec<Html> {
+        let mut items = Vec::new();
+        for (lever_idx, lever) in scenario.levers.iter().enumerate() {
+            for (option_idx, option) in lever.options.iter().enumerate().skip(1) {
+                if !keep(&option.conceded_by) {
+                    continue;
+                }
+                let pressed = props.package.option(lever_idx) == option_idx;
+                // Pressing a chosen concession takes it back: the lever returns to "Not addressed".
+                let target = if pressed { 0 } else { option_idx };
+                let onclick = props.on_action.reform(move |_: MouseEvent| Action::Choose {
+                    lever_idx,
+                    option_idx: target,
+                });
+                items.push(html! {
+                    <li key={format!("{}-{}", lever.id, option.id)}>
+                        <button
+                            type="button"
+                            class="concession"
+                            aria-pressed={pressed.to_string()}
+                            data-testid={format!("side-{group}-{}-{}", lever.id, option.id)}
+                            {onclick}
+                        >
+                            <span class="concession-lever">{ &lever.title }{ ": " }</span>
+                            <span class="option-label">{ &option.label }</span>
+                        </button>
+                    </li>
+                });
+            }
+        }
+        items
+    };
+    let sides = scenario
+        .parties
+        .iter()
+        .enumerate()
+        .map(|(party_idx, party)| {
+            let items = buttons(&|by: &[usize]| by.contains(&party_idx), &party.id);
+            let heading_id = format!("side-{}", party.id);
+            html! {
+                <section class="side" key={party.id.clone()} aria-labelledby={heading_id.clone()}>
+                    <h3 id={heading_id}>{ format!("What {} could concede", party.short_name) }</h3>
+                    <ul class="concession-list">{ for items }</ul>
+                </section>
+            }
+        });
+    let nobody = buttons(&|by: &[usize]| by.is_empty(), "none");
+    html! {
+        <div class="sides">
+            <p class="hint">{ "Press a concession to add it to the deal; press it again to take it back." }</p>
+            { for sides }
+            if !nobody.is_empty() {
+                <section class="side" aria-labelledby="side-none">
+                    <h3 id="side-none">{ "Terms no side counts as a concession" }</h3>
+                    <ul class="concession-list">{ for nobody }</ul>
+                </section>
+            }
+        </div>
+    }
+}

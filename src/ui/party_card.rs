@@ -1,0 +1,164 @@
+//! `PartyCard`: one party's likely answer, its probability, its reasons, red lines hit,
+//! ratification needs and what single change would move it. Renders the model's explanation.
+
+use yew::prelude::*;
+
+use super::{cite, SharedScenario};
+use crate::model::summary::{percent, verdict_icon, verdict_words};
+use crate::model::{Cause, Contribution, Explanation, Scenario, Verdict};
+
+#[derive(Properties, PartialEq)]
+pub struct PartyCardProps {
+    pub scenario: SharedScenario,
+    pub explanation: Explanation,
+}
+
+/// How many reasons and changes a card shows before "show all".
+const TOP: usize = 4;
+
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Accept => "accept",
+        Verdict::Uncertain => "uncertain",
+        Verdict::Reject => "reject",
+    }
+}
+
+/// "Security guarantees: Article 5-like, with US", or a rule's reason.
+fn contribution_words(
+    scenario: &Scenario,
+    party_idx: usize,
+    contribution: &Contribution,
+) -> String {
+    match contribution.cause {
+        Cause::Option {
+            lever_idx,
+            option_idx,
+        } => {
+            let lever = &scenario.levers[lever_idx];
+            format!("{}: {}", lever.title, lever.options[option_idx].label)
+        }
+        Cause::Rule { rule_idx } => scenario.parties[party_idx].rules[rule_idx].reason.clone(),
+    }
+}
+
+fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> Html {
+    let (class, sign) = if contribution.value > 0.0 {
+        ("gain", "+")
+    } else {
+        ("cost", "−")
+    };
+    html! {
+        <li class={class}>
+            <span class="points" aria-label={format!("{} {}", if sign == "+" { "gain" } else { "cost" }, contribution.value.abs())}>
+                { format!("{sign}{}", contribution.value.abs()) }
+            </span>
+            { " " }{ contribution_words(scenario, party_idx, contribution) }
+            <span class="src">{ format!(" ({})", cite(scenario, contribution.source_idx)) }</span>
+        </li>
+    }
+}
+
+#[component]
+pub fn PartyCard(props: &PartyCardProps) -> Html {
+    let scenario = &props.scenario;
+    let e = &props.explanation;
+    let party = &scenario.parties[e.party_idx];
+    let verdict = e.outcome.verdict;
+    let name_id = format!("card-{}-name", party.id);
+
+    let red_lines = e.red_lines_hit.iter().map(|&idx| {
+        let red_line = &party.red_lines[idx];
+        let lever = &scenario.levers[red_line.lever_idx];
+        html! {
+            <li>
+                <strong>{ format!("{}: {}. ", lever.title, lever.options[red_line.option_idx].label) }</strong>
+                { &red_line.reason }
+                <span class="src">{ format!(" ({})", cite(scenario, red_line.source_idx)) }</span>
+            </li>
+        }
+    });
+    let ratification = e
+        .ratification
+        .iter()
+        .filter_map(|&idx| party.rules[idx].ratification.as_ref())
+        .map(|step| {
+            html! { <li>{ step }</li> }
+        });
+
+    // Changes that move the verdict furthest come first: for a refusing party, what would make it sign.
+    let mut flips = e.flips.clone();
+    flips.sort_by_key(|flip| std::cmp::Reverse((flip.verdict as i32 - verdict as i32).abs()));
+    let flip_item = |flip: &crate::model::Flip| {
+        let lever = &scenario.levers[flip.lever_idx];
+        html! {
+            <li class={verdict_class(flip.verdict)}>
+                { format!("{}: {}", lever.title, lever.options[flip.option_idx].label) }
+                { " → " }
+                <span class="flip-verdict">{ format!("{} {}", verdict_icon(flip.verdict), verdict_words(flip.verdict).to_lowercase()) }</span>
+            </li>
+        }
+    };
+
+    let top_reasons = e
+        .contributions
+        .iter()
+        .take(TOP)
+        .map(|c| reason_item(scenario, e.party_idx, c));
+    let all_reasons = e
+        .contributions
+        .iter()
+        .map(|c| reason_item(scenario, e.party_idx, c));
+    let reservation = &party.reservation;
+
+    html! {
+        <article class={classes!("card", verdict_class(verdict))} aria-labelledby={name_id.clone()} data-testid={format!("card-{}", party.id)}>
+            <header class="card-head">
+                <h3 id={name_id}>{ &party.name }</h3>
+                <p class="verdict">
+                    <span class="icon" aria-hidden="true">{ verdict_icon(verdict) }</span>
+                    <span class="verdict-words" data-testid="verdict">{ verdict_words(verdict) }</span>
+                    <span class="probability" data-testid="probability">
+                        { format!("{} likely to accept", percent(e.outcome.probability)) }
+                    </span>
+                </p>
+            </header>
+            if !e.red_lines_hit.is_empty() {
+                <div class="red-lines" data-testid="red-lines">
+                    <h4>{ "Red line crossed" }</h4>
+                    <ul>{ for red_lines }</ul>
+                </div>
+            }
+            if e.contributions.is_empty() {
+                <p class="muted">{ "No term in this package matters to this party yet." }</p>
+            } else {
+                <h4>{ "Main reasons" }</h4>
+                <ul class="reasons" data-testid="reasons">{ for top_reasons }</ul>
+            }
+            if !e.ratification.is_empty() {
+                <div class="ratification" data-testid="ratification">
+                    <h4>{ "Would need" }</h4>
+                    <ul>{ for ratification }</ul>
+                </div>
+            }
+            <h4>{ "What would change their mind" }</h4>
+            if flips.is_empty() {
+                <p class="muted" data-testid="flips">{ "No single change of one term would." }</p>
+            } else {
+                <ul class="flips" data-testid="flips">{ for flips.iter().take(TOP).map(flip_item) }</ul>
+            }
+            <details class="more">
+                <summary>{ "Every reason and change" }</summary>
+                <ul class="reasons">{ for all_reasons }</ul>
+                <p class="reservation">
+                    { format!("No deal is worth {} points to {}", reservation.value, party.short_name) }
+                    if let Some(note) = &reservation.note { { format!(": {note}") } }
+                    <span class="src">{ format!(" ({})", cite(scenario, reservation.source_idx)) }</span>
+                </p>
+                if flips.len() > TOP {
+                    <ul class="flips">{ for flips.iter().skip(TOP).map(flip_item) }</ul>
+                }
+            </details>
+        </article>
+    }
+}

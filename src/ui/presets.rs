@@ -1,0 +1,73 @@
+//! `PresetBar`: the real proposals, one tap each, a reset, and the Share button.
+
+use yew::prelude::*;
+
+use super::{cite, SharedScenario};
+use crate::model::summary::human_date;
+use crate::model::{Action, ShareStatus};
+
+#[derive(Properties, PartialEq)]
+pub struct PresetBarProps {
+    pub scenario: SharedScenario,
+    /// The preset whose package is exactly the current one.
+    pub active: Option<usize>,
+    pub is_empty: bool,
+    pub share: ShareStatus,
+    /// The link to show when the clipboard refuses it.
+    pub link: AttrValue,
+    pub on_action: Callback<Action>,
+    pub on_share: Callback<()>,
+}
+
+#[component]
+pub fn PresetBar(props: &PresetBarProps) -> Html {
+    let scenario = &props.scenario;
+    let presets = scenario.presets.iter().enumerate().map(|(preset_idx, preset)| {
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::ApplyPreset { preset_idx });
+        let pressed = props.active == Some(preset_idx);
+        html! {
+            <li key={preset.id.clone()}>
+                <button
+                    type="button"
+                    class="preset"
+                    aria-pressed={pressed.to_string()}
+                    data-testid={format!("preset-{}", preset.id)}
+                    {onclick}
+                >
+                    <span class="preset-name">{ &preset.name }</span>
+                    <span class="preset-meta">{ human_date(&preset.date) }</span>
+                </button>
+                <p class="preset-source">
+                    { &preset.description }{ " Source: " }{ cite(scenario, preset.source_idx) }{ "." }
+                </p>
+            </li>
+        }
+    });
+    let on_reset = props.on_action.reform(|_: MouseEvent| Action::Reset);
+    let on_share = props.on_share.reform(|_: MouseEvent| ());
+    let share_status = match props.share {
+        ShareStatus::Idle => html! {},
+        ShareStatus::Copied => html! { { "Link copied." } },
+        ShareStatus::Failed => html! {
+            <>
+                <label for="share-link">{ "Copy this link:" }</label>
+                <input id="share-link" class="share-link" type="text" readonly=true value={props.link.clone()} />
+            </>
+        },
+    };
+    html! {
+        <section class="presets" aria-labelledby="presets-title" data-testid="presets">
+            <h2 id="presets-title" class="small-heading">{ "Start from a real proposal" }</h2>
+            <ul class="preset-list">{ for presets }</ul>
+            <div class="actions">
+                <button type="button" class="secondary" data-testid="reset" disabled={props.is_empty} onclick={on_reset}>
+                    { "Reset all terms" }
+                </button>
+                <button type="button" class="secondary" data-testid="share" onclick={on_share}>
+                    { "Share this deal" }
+                </button>
+                <p class="share-status" role="status" data-testid="share-status">{ share_status }</p>
+            </div>
+        </section>
+    }
+}

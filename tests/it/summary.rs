@@ -1,0 +1,85 @@
+//! Reader-facing words: headlines, announcements, percentages, dates.
+
+use dealscope::model::evaluate;
+use dealscope::model::summary::{announcement, headline, human_date, list_and, percent};
+use expect_test::{expect, Expect};
+
+use crate::support::{package, ukraine};
+
+fn check_headline(package_text: &str, expect: Expect) {
+    let scenario = ukraine();
+    let package = package(&scenario, package_text);
+    let outcome = evaluate(&scenario, &package);
+    expect.assert_eq(&headline(&scenario, &package, &outcome));
+}
+
+fn preset_text(id: &str) -> String {
+    let scenario = ukraine();
+    let preset = scenario.preset(id).unwrap();
+    dealscope::model::package_text::format(&scenario, &preset.package, '=')
+}
+
+#[test]
+fn headline_invites_the_reader_when_every_term_is_open() {
+    check_headline(
+        "",
+        expect![
+            "Every term is open. Choose what each side concedes, or start from a real proposal."
+        ],
+    );
+}
+
+#[test]
+fn headline_names_who_blocks_the_us_framework_and_why() {
+    check_headline(
+        &preset_text("us-framework"),
+        expect!["Ukraine and Europe would likely refuse; Ukraine mainly over its red line on “US recognises Crimea”. Chance that all four sign: 0%."],
+    );
+}
+
+#[test]
+fn headline_for_the_counter_proposal() {
+    check_headline(
+        &preset_text("europe-ukraine"),
+        expect!["Russia would likely refuse, mainly over its red line on “European force”. Chance that all four sign: 0%."],
+    );
+}
+
+#[test]
+fn headline_for_a_single_blocker_without_a_red_line() {
+    check_headline("ceasefire=first", expect!["Russia and US would likely refuse; Russia mainly over “Ceasefire: Ceasefire first”. Chance that all four sign: under 1%."]);
+}
+
+#[test]
+fn announcement_is_one_short_sentence() {
+    let scenario = ukraine();
+    let package = package(&scenario, &preset_text("us-framework"));
+    let text = announcement(&scenario, &evaluate(&scenario, &package));
+    assert_eq!(
+        text,
+        "Ukraine likely no, Russia likely yes, US likely yes, Europe likely no; all sign: 0%."
+    );
+}
+
+#[test]
+fn percentages_never_round_to_a_false_certainty() {
+    assert_eq!(percent(0.0), "0%");
+    assert_eq!(percent(0.004), "under 1%");
+    assert_eq!(percent(0.625), "63%");
+    assert_eq!(percent(0.996), "over 99%");
+    assert_eq!(percent(1.0), "100%");
+}
+
+#[test]
+fn dates_and_lists_read_naturally() {
+    assert_eq!(human_date("2025-04-30"), "30 April 2025");
+    assert_eq!(human_date("2025-13-01"), "2025-13-01");
+    assert_eq!(human_date("soon"), "soon");
+    assert_eq!(list_and(&["A"]), "A");
+    assert_eq!(list_and(&["A", "B", "C"]), "A, B and C");
+}
+
+#[test]
+fn headline_when_nobody_would_sign() {
+    check_headline("nato=renounced", expect!["None of the four would likely sign; Ukraine mainly over “NATO: Renounced”. Chance that all four sign: under 1%."]);
+}
