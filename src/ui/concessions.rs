@@ -53,11 +53,48 @@ pub fn Concessions(props: &ConcessionsProps) -> Html {
 }
 
 fn by_term(props: &ConcessionsProps) -> Html {
+    let levers = props
+        .scenario
+        .levers
+        .iter()
+        .enumerate()
+        .map(|(lever_idx, lever)| {
+            html! {
+                <LeverGroup
+                    key={lever.id.clone()}
+                    scenario={props.scenario.clone()}
+                    {lever_idx}
+                    chosen={props.package.option(lever_idx)}
+                    on_action={props.on_action.clone()}
+                />
+            }
+        });
+    html! { <div class="levers">{ for levers }</div> }
+}
+
+#[derive(Properties, PartialEq)]
+struct LeverGroupProps {
+    scenario: SharedScenario,
+    lever_idx: usize,
+    chosen: usize,
+    on_action: Callback<Action>,
+}
+
+/// One lever as a radio group. Its own component, so a click re-renders only the lever it changed.
+#[component]
+fn LeverGroup(props: &LeverGroupProps) -> Html {
     let scenario = &props.scenario;
-    let levers = scenario.levers.iter().enumerate().map(|(lever_idx, lever)| {
-        let chosen = props.package.option(lever_idx);
-        let options = lever.options.iter().enumerate().map(|(option_idx, option)| {
-            let onchange = props.on_action.reform(move |_: Event| Action::Choose { lever_idx, option_idx });
+    let lever_idx = props.lever_idx;
+    let lever = &scenario.levers[lever_idx];
+    let options = lever
+        .options
+        .iter()
+        .enumerate()
+        .map(|(option_idx, option)| {
+            let onchange = props.on_action.reform(move |_: Event| Action::Choose {
+                lever_idx,
+                option_idx,
+            });
             let input_id = format!("opt-{}-{}", lever.id, option.id);
             let tag = conceded_by(scenario, &option.conceded_by);
             html! {
@@ -67,7 +104,7 @@ fn by_term(props: &ConcessionsProps) -> Html {
                         id={input_id.clone()}
                         name={format!("lever-{}", lever.id)}
                         value={option.id.clone()}
-                        checked={chosen == option_idx}
+                        checked={props.chosen == option_idx}
                         data-testid={input_id.clone()}
                         {onchange}
                     />
@@ -80,18 +117,16 @@ fn by_term(props: &ConcessionsProps) -> Html {
                 </div>
             }
         });
-        html! {
-            <fieldset class="lever" key={lever.id.clone()} data-testid={format!("lever-{}", lever.id)}>
-                <legend>
-                    <span class="lever-title">{ &lever.title }</span>
-                    <span class="lever-desc">{ &lever.description }</span>
-                </legend>
-                <div class="options">{ for options }</div>
-                <p class="option-desc">{ &lever.options[chosen].description }</p>
-            </fieldset>
-        }
-    });
-    html! { <div class="levers">{ for levers }</div> }
+    html! {
+        <fieldset class="lever" data-testid={format!("lever-{}", lever.id)}>
+            <legend>
+                <span class="lever-title">{ &lever.title }</span>
+                <span class="lever-desc">{ &lever.description }</span>
+            </legend>
+            <div class="options">{ for options }</div>
+            <p class="option-desc">{ &lever.options[props.chosen].description }</p>
+        </fieldset>
+    }
 }
 
 fn by_side(props: &ConcessionsProps) -> Html {
