@@ -7,7 +7,9 @@ pub mod explain;
 pub mod explorer;
 pub mod load;
 pub mod package_text;
+pub mod room;
 pub mod scenario;
+pub mod search;
 pub mod shipped;
 pub mod summary;
 

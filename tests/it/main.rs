@@ -11,6 +11,7 @@ mod load;
 mod package_text;
 mod props;
 mod render;
+mod search;
 mod shipped;
 mod summary;
 mod support;

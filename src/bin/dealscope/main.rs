@@ -10,8 +10,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use dealscope::model::{package_text, shipped, Scenario};
-use report::Report;
+use std::time::Instant;
+
+use dealscope::model::{package_text, search, shipped, Package, Scenario};
+use report::{Report, SearchReport};
 
 const USAGE: &str = "\
 usage:
@@ -21,6 +23,9 @@ usage:
   dealscope evaluate [--scenario FILE] [--preset ID] [--package \"lever=option,...\"] [--format text|json]
       Evaluate a package for every party. Omitted levers are 'unaddressed'. --package
       overrides the preset's terms. The default scenario is the shipped ukraine-2025.
+  dealscope search [--scenario FILE] [--preset ID] [--package \"lever=option,...\"] [--lock lever,lever] [--format text|json]
+      Find the nearest package that every party accepts, changing no locked lever, or prove
+      that none exists. Prints the changes and the search statistics (nodes visited, time).
 ";
 
 /// A failure and the exit code it earns.
@@ -41,6 +46,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
         Some("evaluate") => evaluate(&args[1..]),
+        Some("search") => search(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())
@@ -128,10 +134,20 @@ enum Format {
     Json,
 }
 
-fn evaluate(args: &[String]) -> Result<(), Failure> {
+/// What `evaluate` and `search` share: a scenario, a starting package and an output format.
+struct Common {
+    scenario: Scenario,
+    package: Package,
+    format: Format,
+    /// `--lock` (search only): lever ids, comma-separated.
+    lock: Option<String>,
+}
+
+fn parse_common(args: &[String], command: &str, allow_lock: bool) -> Result<Common, Failure> {
     let mut scenario_file = None;
     let mut package_text = None;
     let mut preset_id = None;
+    let mut lock = None;
     let mut format = Format::Text;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
@@ -144,6 +160,7 @@ fn evaluate(args: &[String]) -> Result<(), Failure> {
             "--scenario" => scenario_file = Some(value()?),
             "--package" => package_text = Some(value()?),
             "--preset" => preset_id = Some(value()?),
+            "--lock" if allow_lock => lock = Some(value()?),
             "--format" => {
                 format = match value()?.as_str() {
                     "text" => Format::Text,
@@ -157,7 +174,7 @@ fn evaluate(args: &[String]) -> Result<(), Failure> {
             }
             other => {
                 return Err(usage_error(format!(
-                    "unknown option '{other}' for evaluate"
+                    "unknown option '{other}' for {command}"
                 )))
             }
         }
@@ -207,11 +224,61 @@ fn evaluate(args: &[String]) -> Result<(), Failure> {
             })?
         }
     };
+    Ok(Common {
+        scenario,
+        package,
+        format,
+        lock,
+    })
+}
 
+fn evaluate(args: &[String]) -> Result<(), Failure> {
+    let Common {
+        scenario,
+        package,
+        format,
+        ..
+    } = parse_common(args, "evaluate", false)?;
     let report = Report::new(&scenario, &package);
     match format {
         Format::Json => println!("{}", report.to_json()),
         Format::Text => print!("{}", report.to_text(&scenario)),
+    }
+    Ok(())
+}
+
+fn search(args: &[String]) -> Result<(), Failure> {
+    let Common {
+        scenario,
+        package,
+        format,
+        lock,
+    } = parse_common(args, "search", true)?;
+    let mut locked = vec![false; scenario.levers.len()];
+    for id in lock
+        .as_deref()
+        .unwrap_or("")
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+    {
+        match scenario.lever_idx(id) {
+            Some(lever_idx) => locked[lever_idx] = true,
+            None => return Err(usage_error(format!("cannot lock '{id}': no such lever"))),
+        }
+    }
+    let started = Instant::now();
+    let result = search::nearest(
+        &scenario,
+        &package,
+        &locked,
+        &search::Goal::all_accept(&scenario),
+    );
+    let elapsed = started.elapsed();
+    let report = SearchReport::new(&scenario, &package, &locked, &result, elapsed);
+    match format {
+        Format::Json => println!("{}", report.to_json()),
+        Format::Text => print!("{}", report.to_text()),
     }
     Ok(())
 }

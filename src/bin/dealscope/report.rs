@@ -1,5 +1,8 @@
 //! The `evaluate` report: one value built from the model, printed as text or as JSON.
 
+use std::time::Duration;
+
+use dealscope::model::search::SearchResult;
 use dealscope::model::{explain, Cause, Explanation, Package, Scenario};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -254,5 +257,124 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
                 }
             })
             .collect(),
+    }
+}
+
+/// The `search` report: the nearest package every party accepts, or the proof that none exists.
+#[derive(Serialize)]
+pub struct SearchReport {
+    pub scenario: String,
+    pub from: PackageMap,
+    pub locked: Vec<String>,
+    pub found: bool,
+    /// The package found, every lever listed; absent when none exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package: Option<PackageMap>,
+    pub changes: Vec<ChangeReport>,
+    pub joint_probability: Option<f64>,
+    pub nodes: u64,
+    /// Packages in the whole space, as text: it can exceed what JSON numbers hold exactly.
+    pub space: String,
+    pub elapsed_ms: f64,
+}
+
+#[derive(Serialize)]
+pub struct ChangeReport {
+    pub lever: String,
+    pub from: String,
+    pub to: String,
+}
+
+fn package_map(scenario: &Scenario, package: &Package) -> PackageMap {
+    PackageMap(
+        scenario
+            .levers
+            .iter()
+            .enumerate()
+            .map(|(lever_idx, lever)| {
+                (
+                    lever.id.clone(),
+                    lever.options[package.option(lever_idx)].id.clone(),
+                )
+            })
+            .collect(),
+    )
+}
+
+impl SearchReport {
+    pub fn new(
+        scenario: &Scenario,
+        from: &Package,
+        locked: &[bool],
+        result: &SearchResult,
+        elapsed: Duration,
+    ) -> SearchReport {
+        let found = result.found.as_ref();
+        let changes = found
+            .map(|found| {
+                scenario
+                    .levers
+                    .iter()
+                    .enumerate()
+                    .filter(|(lever_idx, _)| {
+                        found.package.option(*lever_idx) != from.option(*lever_idx)
+                    })
+                    .map(|(lever_idx, lever)| ChangeReport {
+                        lever: lever.id.clone(),
+                        from: lever.options[from.option(lever_idx)].id.clone(),
+                        to: lever.options[found.package.option(lever_idx)].id.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        SearchReport {
+            scenario: scenario.id.clone(),
+            from: package_map(scenario, from),
+            locked: scenario
+                .levers
+                .iter()
+                .zip(locked)
+                .filter(|(_, &lock)| lock)
+                .map(|(lever, _)| lever.id.clone())
+                .collect(),
+            found: found.is_some(),
+            package: found.map(|found| package_map(scenario, &found.package)),
+            changes,
+            joint_probability: found.map(|found| round(found.joint_probability, 4)),
+            nodes: result.nodes,
+            space: result.space.to_string(),
+            elapsed_ms: round(elapsed.as_secs_f64() * 1000.0, 3),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serialises")
+    }
+
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        if self.found {
+            out.push_str(&format!(
+                "Nearest package every party accepts: {} change(s), joint probability {:.1}%\n",
+                self.changes.len(),
+                self.joint_probability.unwrap_or(0.0) * 100.0
+            ));
+            for change in &self.changes {
+                out.push_str(&format!(
+                    "  {}: {} -> {}\n",
+                    change.lever, change.from, change.to
+                ));
+            }
+        } else {
+            out.push_str("No package that every party accepts exists with these locks (a proof under the model).\n");
+        }
+        if !self.locked.is_empty() {
+            out.push_str(&format!("Locked: {}\n", self.locked.join(", ")));
+        }
+        out.push_str(&format!(
+            "Search: {} nodes visited of {} packages in the space, {:.3} ms\n",
+            self.nodes, self.space, self.elapsed_ms
+        ));
+        out
     }
 }

@@ -1,0 +1,483 @@
+//! The deal finder: the nearest package that meets a goal (every party accepts, or one party
+//! accepts while the others stay where they are), exact over the whole space of packages.
+//!
+//! Branch and bound with iterative deepening on the number of changed levers: options that
+//! would cross a red line of a party that must not refuse are removed up front, and a branch is
+//! cut as soon as some party could not reach its threshold even with the best remaining options.
+//! "None" is therefore a proof under the model's assumptions, not a time-out. Pure; no I/O.
+
+use super::evaluate::{logistic, Verdict};
+use super::scenario::{Package, Scenario};
+
+/// What a package must achieve: the lowest verdict each party may give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Goal {
+    pub min_verdict: Vec<Verdict>,
+}
+
+impl Goal {
+    pub fn all_accept(scenario: &Scenario) -> Goal {
+        Goal {
+            min_verdict: vec![Verdict::Accept; scenario.parties.len()],
+        }
+    }
+
+    /// `party_idx` accepts; every other party stays at least where it is under `from`.
+    pub fn party_accepts(scenario: &Scenario, from: &Package, party_idx: usize) -> Goal {
+        let mut min_verdict: Vec<Verdict> = scenario
+            .parties
+            .iter()
+            .map(|party| party.outcome(from).verdict)
+            .collect();
+        min_verdict[party_idx] = Verdict::Accept;
+        Goal { min_verdict }
+    }
+
+    pub fn is_met(&self, scenario: &Scenario, package: &Package) -> bool {
+        scenario
+            .parties
+            .iter()
+            .zip(&self.min_verdict)
+            .all(|(party, min)| party.outcome(package).verdict >= *min)
+    }
+}
+
+/// The best package found: fewest changes from the start, then the highest joint probability,
+/// then the smallest option indexes lever by lever (so the answer is unique).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub package: Package,
+    pub changes: usize,
+    pub joint_probability: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResult {
+    /// `None` proves that no package meets the goal with the locked levers kept.
+    pub found: Option<Found>,
+    /// Search nodes visited, to compare with `space`.
+    pub nodes: u64,
+    /// Packages in the whole space.
+    pub space: u128,
+}
+
+/// The joint probability the finder ranks by: the product of every party's probability.
+pub fn joint_probability(scenario: &Scenario, package: &Package) -> f64 {
+    scenario
+        .parties
+        .iter()
+        .map(|party| party.outcome(package).probability)
+        .product()
+}
+
+/// The nearest package to `from` that meets `goal`, changing no lever where `locked` is true.
+pub fn nearest(scenario: &Scenario, from: &Package, locked: &[bool], goal: &Goal) -> SearchResult {
+    let mut search = Search::new(scenario, from, locked, goal);
+    let space = scenario.n_packages();
+    let Some(min_changes) = search.prepare() else {
+        return SearchResult {
+            found: None,
+            nodes: 0,
+            space,
+        };
+    };
+    // A cheap proof first: if no package at any distance meets the goal, say so at once.
+    search.first_only = true;
+    search.restart();
+    search.dfs(0, usize::MAX);
+    if search.best.is_none() {
+        return SearchResult {
+            found: None,
+            nodes: search.nodes,
+            space,
+        };
+    }
+    search.first_only = false;
+    for budget in min_changes..=scenario.levers.len() {
+        search.best = None;
+        search.restart();
+        search.dfs(0, budget);
+        if search.best.is_some() {
+            break;
+        }
+    }
+    SearchResult {
+        found: search.best,
+        nodes: search.nodes,
+        space,
+    }
+}
+
+/// Every package, checked one by one: the reference the search is tested against.
+/// Only for small scenarios.
+pub fn brute_force(
+    scenario: &Scenario,
+    from: &Package,
+    locked: &[bool],
+    goal: &Goal,
+) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for_each_package(scenario, |package| {
+        let keeps_locks = locked
+            .iter()
+            .enumerate()
+            .all(|(lever_idx, &lock)| !lock || package.option(lever_idx) == from.option(lever_idx));
+        if keeps_locks && goal.is_met(scenario, package) {
+            let candidate = Found {
+                package: package.clone(),
+                changes: package.distance(from),
+                joint_probability: joint_probability(scenario, package),
+            };
+            if best.as_ref().is_none_or(|best| better(&candidate, best)) {
+                best = Some(candidate);
+            }
+        }
+    });
+    best
+}
+
+/// Calls `visit` with every package of the scenario, in lexicographic order of option indexes.
+pub fn for_each_package(scenario: &Scenario, mut visit: impl FnMut(&Package)) {
+    let mut package = scenario.empty_package();
+    loop {
+        visit(&package);
+        // Advance like an odometer, last lever fastest.
+        let mut lever_idx = scenario.levers.len();
+        loop {
+            if lever_idx == 0 {
+                return;
+            }
+            lever_idx -= 1;
+            let next = package.option(lever_idx) + 1;
+            if next < scenario.levers[lever_idx].options.len() {
+                package.choices[lever_idx] = next as u8;
+                break;
+            }
+            package.choices[lever_idx] = 0;
+        }
+    }
+}
+
+/// The finder's order: fewer changes, then higher joint probability, then smaller indexes.
+fn better(candidate: &Found, best: &Found) -> bool {
+    (
+        candidate.changes,
+        -candidate.joint_probability,
+        &candidate.package.choices,
+    )
+        .partial_cmp(&(best.changes, -best.joint_probability, &best.package.choices))
+        .is_some_and(|order| order.is_lt())
+}
+
+/// Slack on thresholds in bounds, so rounding in running sums never prunes a real answer.
+/// Leaves are always checked exactly with the model.
+const SLACK: f64 = 1e-9;
+
+struct Search<'a> {
+    scenario: &'a Scenario,
+    from: &'a Package,
+    locked: &'a [bool],
+    goal: &'a Goal,
+    /// Levers in search order: most decisive first.
+    order: Vec<usize>,
+    /// `position[lever_idx]`: where the lever is in `order`.
+    position: Vec<usize>,
+    /// Allowed options per lever (the start's option first when allowed).
+    domain: Vec<Vec<usize>>,
+    /// `suffix_base[party][k]`: what the levers `order[k..]` add for the party if each keeps its
+    /// start option (or, where it must change, takes the party's best allowed option).
+    suffix_base: Vec<Vec<f64>>,
+    /// `gains[party][k]`: what changing `order[k]` to the party's best allowed option would add
+    /// over keeping it (0 where the lever must change anyway, or cannot).
+    gains: Vec<Vec<f64>>,
+    /// `must_change[k]`: how many of the levers `order[k..]` hold a start option that is not allowed.
+    must_change: Vec<usize>,
+    /// The margin each party needs: its lowest allowed verdict's threshold.
+    needed: Vec<Option<f64>>,
+    /// The package being built; levers not yet assigned hold the start's option.
+    current: Package,
+    /// Running option sums per party, for the levers assigned so far.
+    sums: Vec<f64>,
+    nodes: u64,
+    best: Option<Found>,
+    /// Stop at the first package that meets the goal (the existence check).
+    first_only: bool,
+}
+
+impl<'a> Search<'a> {
+    fn new(
+        scenario: &'a Scenario,
+        from: &'a Package,
+        locked: &'a [bool],
+        goal: &'a Goal,
+    ) -> Search<'a> {
+        let n_parties = scenario.parties.len();
+        Search {
+            scenario,
+            from,
+            locked,
+            goal,
+            order: Vec::new(),
+            position: Vec::new(),
+            domain: Vec::new(),
+            suffix_base: Vec::new(),
+            gains: Vec::new(),
+            must_change: Vec::new(),
+            needed: vec![None; n_parties],
+            current: from.clone(),
+            sums: vec![0.0; n_parties],
+            nodes: 0,
+            best: None,
+            first_only: false,
+        }
+    }
+
+    /// Builds domains, order and bounds. Returns the fewest changes any answer needs, or `None`
+    /// when a locked lever holds an option that a party that must not refuse has as a red line.
+    fn prepare(&mut self) -> Option<usize> {
+        let scenario = self.scenario;
+        let ln_1_5 = (1.5f64).ln();
+        for (party_idx, party) in scenario.parties.iter().enumerate() {
+            self.needed[party_idx] = match self.goal.min_verdict[party_idx] {
+                Verdict::Reject => None,
+                // p > 0.4 exactly when margin > -u ln 1.5; p >= 0.6 when margin >= u ln 1.5.
+                Verdict::Uncertain => Some(-party.uncertainty * ln_1_5),
+                Verdict::Accept => Some(party.uncertainty * ln_1_5),
+            };
+        }
+        let mut min_changes = 0;
+        for (lever_idx, lever) in scenario.levers.iter().enumerate() {
+            let start = self.from.option(lever_idx);
+            let allowed = |option_idx: usize| {
+                scenario
+                    .parties
+                    .iter()
+                    .enumerate()
+                    .all(|(party_idx, party)| {
+                        self.needed[party_idx].is_none()
+                            || !party
+                                .red_lines
+                                .iter()
+                                .any(|r| r.lever_idx == lever_idx && r.option_idx == option_idx)
+                    })
+            };
+            let mut domain: Vec<usize> = Vec::new();
+            if allowed(start) {
+                domain.push(start);
+            } else if self.locked.get(lever_idx).copied().unwrap_or(false) {
+                return None;
+            } else {
+                min_changes += 1;
+            }
+            if !self.locked.get(lever_idx).copied().unwrap_or(false) {
+                domain.extend((0..lever.options.len()).filter(|&o| o != start && allowed(o)));
+            }
+            if domain.is_empty() {
+                return None;
+            }
+            self.domain.push(domain);
+        }
+
+        // Most decisive levers first: those whose options matter most to the constrained parties.
+        let spread = |lever_idx: usize| -> f64 {
+            scenario
+                .parties
+                .iter()
+                .enumerate()
+                .filter(|(party_idx, _)| self.needed[*party_idx].is_some())
+                .map(|(_, party)| {
+                    let values = self.domain[lever_idx]
+                        .iter()
+                        .map(|&o| value(party, lever_idx, o));
+                    let (lo, hi) = values
+                        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                            (lo.min(v), hi.max(v))
+                        });
+                    hi - lo
+                })
+                .sum()
+        };
+        let mut order: Vec<usize> = (0..scenario.levers.len()).collect();
+        let spreads: Vec<f64> = order.iter().map(|&l| spread(l)).collect();
+        order.sort_by(|&a, &b| spreads[b].total_cmp(&spreads[a]).then(a.cmp(&b)));
+        self.position = vec![0; order.len()];
+        for (k, &lever_idx) in order.iter().enumerate() {
+            self.position[lever_idx] = k;
+        }
+        let n = order.len();
+        let starts_allowed: Vec<bool> = order
+            .iter()
+            .map(|&lever_idx| self.domain[lever_idx].first() == Some(&self.from.option(lever_idx)))
+            .collect();
+        self.must_change = vec![0; n + 1];
+        for k in (0..n).rev() {
+            self.must_change[k] = self.must_change[k + 1] + usize::from(!starts_allowed[k]);
+        }
+        self.suffix_base.clear();
+        self.gains.clear();
+        for party in &scenario.parties {
+            let mut suffix = vec![0.0; n + 1];
+            let mut gains = vec![0.0; n];
+            for k in (0..n).rev() {
+                let lever_idx = order[k];
+                let best = self.domain[lever_idx]
+                    .iter()
+                    .map(|&o| value(party, lever_idx, o))
+                    .fold(f64::NEG_INFINITY, f64::max);
+                let base = if starts_allowed[k] {
+                    value(party, lever_idx, self.from.option(lever_idx))
+                } else {
+                    best
+                };
+                suffix[k] = suffix[k + 1] + base;
+                gains[k] = best - base;
+            }
+            self.suffix_base.push(suffix);
+            self.gains.push(gains);
+        }
+        self.order = order;
+        Some(min_changes)
+    }
+
+    fn restart(&mut self) {
+        self.current = self.from.clone();
+        self.sums.iter_mut().for_each(|sum| *sum = 0.0);
+    }
+
+    /// The most a party's rules can still add, given the levers assigned before depth `k`.
+    fn rules_bound(&self, party_idx: usize, k: usize) -> f64 {
+        let party = &self.scenario.parties[party_idx];
+        party
+            .rules
+            .iter()
+            .map(|rule| {
+                let mut decided = true;
+                for condition in &rule.when {
+                    if self.position[condition.lever_idx] < k {
+                        if !condition
+                            .option_idxs
+                            .contains(&self.current.option(condition.lever_idx))
+                        {
+                            return 0.0;
+                        }
+                    } else {
+                        decided = false;
+                    }
+                }
+                if decided {
+                    rule.value
+                } else {
+                    rule.value.max(0.0)
+                }
+            })
+            .sum()
+    }
+
+    /// The most the levers `order[k..]` can add for a party when at most `free_changes` of them
+    /// change (beyond those that must): the start options, plus the largest gains.
+    fn levers_bound(&self, party_idx: usize, k: usize, free_changes: usize) -> f64 {
+        let gains = &self.gains[party_idx][k..];
+        let base = self.suffix_base[party_idx][k];
+        if free_changes >= gains.len() {
+            return base + gains.iter().sum::<f64>();
+        }
+        let mut top = [0.0f64; 64];
+        let mut n_top = 0;
+        for &gain in gains.iter().filter(|&&g| g > 0.0) {
+            top[n_top] = gain;
+            n_top += 1;
+        }
+        let top = &mut top[..n_top];
+        top.sort_unstable_by(|a, b| b.total_cmp(a));
+        base + top.iter().take(free_changes).sum::<f64>()
+    }
+
+    /// Whether some package below this node could still meet the goal with at most `budget`
+    /// more changes, and the most its joint probability could be.
+    fn bound(&self, k: usize, budget: usize) -> Option<f64> {
+        let free_changes = budget.checked_sub(self.must_change[k])?;
+        let mut joint = 1.0;
+        for (party_idx, party) in self.scenario.parties.iter().enumerate() {
+            let best_margin = self.sums[party_idx]
+                + self.levers_bound(party_idx, k, free_changes)
+                + self.rules_bound(party_idx, k)
+                - party.reservation.value;
+            if let Some(needed) = self.needed[party_idx] {
+                if best_margin < needed - SLACK * (1.0 + needed.abs()) {
+                    return None;
+                }
+            }
+            // The joint bound only matters once there is an answer to beat.
+            if self.best.is_some() {
+                joint *= logistic(best_margin / party.uncertainty + SLACK);
+            }
+        }
+        Some(joint)
+    }
+
+    fn dfs(&mut self, k: usize, budget: usize) {
+        if self.first_only && self.best.is_some() {
+            return;
+        }
+        self.nodes += 1;
+        let Some(joint_bound) = self.bound(k, budget) else {
+            return;
+        };
+        if let Some(best) = &self.best {
+            if joint_bound < best.joint_probability {
+                return;
+            }
+        }
+        if k == self.order.len() {
+            self.leaf();
+            return;
+        }
+        let lever_idx = self.order[k];
+        let start = self.from.option(lever_idx);
+        for i in 0..self.domain[lever_idx].len() {
+            let option_idx = self.domain[lever_idx][i];
+            let cost = usize::from(option_idx != start);
+            if cost > budget {
+                continue;
+            }
+            self.assign(lever_idx, option_idx, 1.0);
+            self.dfs(k + 1, budget - cost);
+            self.assign(lever_idx, option_idx, -1.0);
+            if self.first_only && self.best.is_some() {
+                return;
+            }
+        }
+        self.current.choices[lever_idx] = start as u8;
+    }
+
+    fn assign(&mut self, lever_idx: usize, option_idx: usize, sign: f64) {
+        self.current.choices[lever_idx] = option_idx as u8;
+        for (party_idx, party) in self.scenario.parties.iter().enumerate() {
+            self.sums[party_idx] += sign * value(party, lever_idx, option_idx);
+        }
+    }
+
+    fn leaf(&mut self) {
+        if !self.goal.is_met(self.scenario, &self.current) {
+            return;
+        }
+        let candidate = Found {
+            package: self.current.clone(),
+            changes: self.current.distance(self.from),
+            joint_probability: joint_probability(self.scenario, &self.current),
+        };
+        if self
+            .best
+            .as_ref()
+            .is_none_or(|best| better(&candidate, best))
+        {
+            self.best = Some(candidate);
+        }
+    }
+}
+
+fn value(party: &super::scenario::Party, lever_idx: usize, option_idx: usize) -> f64 {
+    party.values[lever_idx][option_idx]
+        .as_ref()
+        .map_or(0.0, |stance| stance.value)
+}

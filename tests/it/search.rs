@@ -1,0 +1,262 @@
+//! The deal finder against brute force on many small random scenarios, its determinism, and
+//! what it says about the shipped scenario.
+
+use dealscope::model::room::Room;
+use dealscope::model::scenario::{
+    Condition, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, Stance,
+};
+use dealscope::model::search::{brute_force, nearest, Goal};
+use dealscope::model::{evaluate, Package, Verdict};
+use proptest::prelude::*;
+
+use crate::support::ukraine;
+
+fn stance(value: i8) -> Option<Stance> {
+    (value != 0).then(|| Stance {
+        value: f64::from(value),
+        source_idx: 0,
+        note: None,
+    })
+}
+
+/// A small random scenario built from a flat list of numbers, so proptest can shrink it.
+fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> Scenario {
+    let mut next = numbers.iter().copied().cycle();
+    let mut take = move || next.next().unwrap_or(0);
+    let levers: Vec<Lever> = option_counts
+        .iter()
+        .enumerate()
+        .map(|(l, &n)| Lever {
+            id: format!("l{l}"),
+            title: format!("Lever {l}"),
+            description: String::new(),
+            options: (0..n)
+                .map(|o| LeverOption {
+                    id: if o == 0 {
+                        "unaddressed".into()
+                    } else {
+                        format!("o{o}")
+                    },
+                    label: format!("Option {o}"),
+                    description: String::new(),
+                    conceded_by: vec![],
+                })
+                .collect(),
+        })
+        .collect();
+    let parties = (0..n_parties)
+        .map(|p| {
+            let values: Vec<Vec<Option<Stance>>> = levers
+                .iter()
+                .map(|lever| lever.options.iter().map(|_| stance(take() % 11)).collect())
+                .collect();
+            let mut red_lines = Vec::new();
+            for (lever_idx, lever) in levers.iter().enumerate() {
+                for option_idx in 1..lever.options.len() {
+                    if take().rem_euclid(9) == 0 {
+                        red_lines.push(RedLine {
+                            lever_idx,
+                            option_idx,
+                            reason: "no".into(),
+                            source_idx: 0,
+                        });
+                    }
+                }
+            }
+            let n_rules = take().rem_euclid(3) as usize;
+            let rules = (0..n_rules)
+                .map(|_| {
+                    let a = take().rem_euclid(levers.len() as i8) as usize;
+                    let b = take().rem_euclid(levers.len() as i8) as usize;
+                    let when = [a, b]
+                        .iter()
+                        .map(|&lever_idx| Condition {
+                            lever_idx,
+                            option_idxs: vec![take()
+                                .rem_euclid(levers[lever_idx].options.len() as i8)
+                                as usize],
+                        })
+                        .collect();
+                    Rule {
+                        when,
+                        value: f64::from(take() % 9),
+                        ratification: None,
+                        reason: "r".into(),
+                        source_idx: 0,
+                    }
+                })
+                .collect();
+            Party {
+                id: format!("p{p}"),
+                name: format!("Party {p}"),
+                short_name: format!("P{p}"),
+                reservation: Stance {
+                    value: f64::from(take() % 8),
+                    source_idx: 0,
+                    note: None,
+                },
+                uncertainty: f64::from(take().rem_euclid(6) + 1),
+                values,
+                red_lines,
+                rules,
+            }
+        })
+        .collect();
+    Scenario {
+        id: "random".into(),
+        title: "Random".into(),
+        as_of: "2025-04-30".into(),
+        description: String::new(),
+        sources: vec![Source {
+            id: "s".into(),
+            outlet: "o".into(),
+            title: "t".into(),
+            date: "2025-04-01".into(),
+            url: None,
+            note: None,
+        }],
+        parties,
+        levers,
+        presets: vec![],
+    }
+}
+
+fn random_case() -> impl Strategy<Value = (Scenario, Package, Vec<bool>)> {
+    (
+        2usize..4,
+        proptest::collection::vec(2usize..5, 2..6),
+        proptest::collection::vec(any::<i8>(), 64),
+        any::<u64>(),
+    )
+        .prop_map(|(n_parties, option_counts, numbers, seed)| {
+            let scenario = scenario_from(n_parties, &option_counts, &numbers);
+            let mut bits = seed;
+            let mut package = scenario.empty_package();
+            let mut locked = vec![false; scenario.levers.len()];
+            for (lever_idx, lever) in scenario.levers.iter().enumerate() {
+                package.choices[lever_idx] = (bits % lever.options.len() as u64) as u8;
+                bits /= 5;
+                locked[lever_idx] = bits % 4 == 0;
+                bits /= 4;
+            }
+            (scenario, package, locked)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_nearest_all_accept_package_is_what_brute_force_finds((scenario, from, locked) in random_case()) {
+        let goal = Goal::all_accept(&scenario);
+        let result = nearest(&scenario, &from, &locked, &goal);
+        prop_assert_eq!(result.found, brute_force(&scenario, &from, &locked, &goal));
+    }
+
+    #[test]
+    fn what_it_would_take_for_each_party_is_what_brute_force_finds((scenario, from, locked) in random_case()) {
+        for party_idx in 0..scenario.parties.len() {
+            let goal = Goal::party_accepts(&scenario, &from, party_idx);
+            let result = nearest(&scenario, &from, &locked, &goal);
+            prop_assert_eq!(result.found, brute_force(&scenario, &from, &locked, &goal));
+        }
+    }
+
+    #[test]
+    fn the_room_share_is_exact_on_small_scenarios((scenario, _from, _locked) in random_case()) {
+        let room = Room::start(&scenario, 1);
+        prop_assert!(room.exact);
+        let mut accepted = 0u64;
+        let mut seen = 0u64;
+        dealscope::model::search::for_each_package(&scenario, |package| {
+            seen += 1;
+            if evaluate(&scenario, package).all_accept() {
+                accepted += 1;
+            }
+        });
+        prop_assert_eq!((room.seen, room.accepted), (seen, accepted));
+        prop_assert_eq!(room.interval(), (room.share(), room.share()));
+    }
+}
+
+#[test]
+fn the_search_is_deterministic() {
+    let scenario = ukraine();
+    let from = scenario.preset("us-framework").unwrap().package.clone();
+    let locked = vec![false; scenario.levers.len()];
+    let goal = Goal::all_accept(&scenario);
+    let first = nearest(&scenario, &from, &locked, &goal);
+    assert_eq!(first, nearest(&scenario, &from, &locked, &goal));
+}
+
+#[test]
+fn from_each_preset_the_finder_returns_a_package_every_party_accepts_and_prunes_hard() {
+    let scenario = ukraine();
+    let locked = vec![false; scenario.levers.len()];
+    let goal = Goal::all_accept(&scenario);
+    let starts = std::iter::once(scenario.empty_package())
+        .chain(scenario.presets.iter().map(|p| p.package.clone()));
+    for from in starts {
+        let result = nearest(&scenario, &from, &locked, &goal);
+        let found = result
+            .found
+            .expect("the shipped scenario has room for a deal");
+        let outcome = evaluate(&scenario, &found.package);
+        assert!(outcome.parties.iter().all(|p| p.verdict == Verdict::Accept));
+        assert_eq!(found.changes, found.package.distance(&from));
+        assert!(
+            u128::from(result.nodes) * 1000 < result.space,
+            "{} nodes of {}",
+            result.nodes,
+            result.space
+        );
+    }
+}
+
+#[test]
+fn locking_a_red_line_proves_that_no_deal_exists() {
+    let scenario = ukraine();
+    let us = scenario.preset("us-framework").unwrap().package.clone();
+    let mut locked = vec![false; scenario.levers.len()];
+    locked[scenario.lever_idx("recognition").unwrap()] = true;
+    let result = nearest(&scenario, &us, &locked, &Goal::all_accept(&scenario));
+    assert_eq!(
+        result.found, None,
+        "US recognition of Crimea is a red line for Ukraine and Europe"
+    );
+}
+
+#[test]
+fn the_room_estimate_for_the_shipped_scenario_is_sampled_and_bracketed() {
+    let scenario = ukraine();
+    let mut room = Room::start(&scenario, 7);
+    assert!(!room.exact);
+    room.sample(&scenario, 20_000);
+    let (low, high) = room.interval();
+    assert!(low <= room.share() && room.share() <= high && high - low < 0.05);
+    let again = {
+        let mut other = Room::start(&scenario, 7);
+        other.sample(&scenario, 20_000);
+        other
+    };
+    assert_eq!(room, again, "same seed, same estimate");
+}
+
+#[test]
+fn the_random_cases_include_both_answers_and_proofs_of_none() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let (mut found, mut none) = (0, 0);
+    for _ in 0..200 {
+        let (scenario, from, locked) = random_case().new_tree(&mut runner).unwrap().current();
+        match nearest(&scenario, &from, &locked, &Goal::all_accept(&scenario)).found {
+            Some(_) => found += 1,
+            None => none += 1,
+        }
+    }
+    assert!(
+        found >= 20 && none >= 20,
+        "found {found}, none {none}: the property tests would be one-sided"
+    );
+}
