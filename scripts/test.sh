@@ -23,8 +23,8 @@ cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnin
 step "Native tests: model, command-line tool, components rendered on the server"
 cargo test --locked
 
-step "Figures: evaluation benchmark (Criterion, quick mode; printed, not pass/fail)"
-cargo bench --locked --bench evaluate -- --quick
+step "Figures: evaluation and search benchmarks (Criterion, quick mode; printed, not pass/fail)"
+cargo bench --locked --bench evaluate --bench search -- --quick
 
 step "Browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web

@@ -73,38 +73,10 @@ pub fn joint_probability(scenario: &Scenario, package: &Package) -> f64 {
 /// The nearest package to `from` that meets `goal`, changing no lever where `locked` is true.
 pub fn nearest(scenario: &Scenario, from: &Package, locked: &[bool], goal: &Goal) -> SearchResult {
     let mut search = Search::new(scenario, from, locked, goal);
-    let space = scenario.n_packages();
-    let Some(min_changes) = search.prepare() else {
-        return SearchResult {
-            found: None,
-            nodes: 0,
-            space,
-        };
-    };
-    // A cheap proof first: if no package at any distance meets the goal, say so at once.
-    search.first_only = true;
-    search.restart();
-    search.dfs(0, usize::MAX);
-    if search.best.is_none() {
-        return SearchResult {
-            found: None,
-            nodes: search.nodes,
-            space,
-        };
-    }
-    search.first_only = false;
-    for budget in min_changes..=scenario.levers.len() {
-        search.best = None;
-        search.restart();
-        search.dfs(0, budget);
-        if search.best.is_some() {
-            break;
+    loop {
+        if let Some(result) = search.run(scenario, u64::MAX) {
+            return result;
         }
-    }
-    SearchResult {
-        found: search.best,
-        nodes: search.nodes,
-        space,
     }
 }
 
@@ -173,11 +145,14 @@ fn better(candidate: &Found, best: &Found) -> bool {
 /// Leaves are always checked exactly with the model.
 const SLACK: f64 = 1e-9;
 
-struct Search<'a> {
-    scenario: &'a Scenario,
-    from: &'a Package,
-    locked: &'a [bool],
-    goal: &'a Goal,
+/// A search that can run in slices: `run` visits at most a given number of nodes and picks up
+/// where it stopped, so a page can search without freezing. It keeps no reference to the
+/// scenario; pass the same scenario to every call.
+#[derive(Debug, Clone)]
+pub struct Search {
+    from: Package,
+    locked: Vec<bool>,
+    goal: Goal,
     /// Levers in search order: most decisive first.
     order: Vec<usize>,
     /// `position[lever_idx]`: where the lever is in `order`.
@@ -200,23 +175,30 @@ struct Search<'a> {
     sums: Vec<f64>,
     nodes: u64,
     best: Option<Found>,
-    /// Stop at the first package that meets the goal (the existence check).
-    first_only: bool,
+    /// The depth-first stack of the current pass; empty between passes.
+    stack: Vec<Frame>,
+    /// The most levers the current pass may change (iterative deepening).
+    budget: usize,
+    /// Set when the search is over.
+    result: Option<SearchResult>,
 }
 
-impl<'a> Search<'a> {
-    fn new(
-        scenario: &'a Scenario,
-        from: &'a Package,
-        locked: &'a [bool],
-        goal: &'a Goal,
-    ) -> Search<'a> {
+/// One level of the depth-first search: the lever at depth `k` and the next option to try.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    k: usize,
+    budget: usize,
+    next: usize,
+    assigned: Option<usize>,
+}
+
+impl Search {
+    pub fn new(scenario: &Scenario, from: &Package, locked: &[bool], goal: &Goal) -> Search {
         let n_parties = scenario.parties.len();
-        Search {
-            scenario,
-            from,
-            locked,
-            goal,
+        let mut search = Search {
+            from: from.clone(),
+            locked: locked.to_vec(),
+            goal: goal.clone(),
             order: Vec::new(),
             position: Vec::new(),
             domain: Vec::new(),
@@ -228,14 +210,110 @@ impl<'a> Search<'a> {
             sums: vec![0.0; n_parties],
             nodes: 0,
             best: None,
-            first_only: false,
+            stack: Vec::new(),
+            budget: 0,
+            result: None,
+        };
+        match search.prepare(scenario) {
+            Some(min_changes) => {
+                search.budget = min_changes;
+                search.start_pass(scenario);
+            }
+            None => search.finish(scenario, None),
         }
+        search
+    }
+
+    /// Nodes visited so far.
+    pub fn nodes(&self) -> u64 {
+        self.nodes
+    }
+
+    /// How many changes the search is trying now: it has proved that fewer cannot work.
+    pub fn changes_tried(&self) -> usize {
+        self.budget
+    }
+
+    /// Visits at most `max_nodes` more nodes. Returns the result once the search is over.
+    pub fn run(&mut self, scenario: &Scenario, max_nodes: u64) -> Option<SearchResult> {
+        let limit = self.nodes.saturating_add(max_nodes);
+        while self.result.is_none() && self.nodes < limit {
+            if !self.step(scenario) {
+                // This pass is over: stop at the first distance that has an answer.
+                if self.best.is_some() || self.budget >= scenario.levers.len() {
+                    let best = self.best.take();
+                    self.finish(scenario, best);
+                } else {
+                    self.budget += 1;
+                    self.start_pass(scenario);
+                }
+            }
+        }
+        self.result.clone()
+    }
+
+    fn finish(&mut self, scenario: &Scenario, found: Option<Found>) {
+        self.stack.clear();
+        self.result = Some(SearchResult { found, nodes: self.nodes, space: scenario.n_packages() });
+    }
+
+    /// Starts a depth-first pass over packages at most `budget` changes away.
+    fn start_pass(&mut self, scenario: &Scenario) {
+        self.best = None;
+        self.current = self.from.clone();
+        self.sums.iter_mut().for_each(|sum| *sum = 0.0);
+        self.stack.clear();
+        self.nodes += 1;
+        if self.bound(scenario, 0, self.budget).is_some() {
+            if self.order.is_empty() {
+                self.leaf(scenario);
+            } else {
+                self.stack.push(Frame { k: 0, budget: self.budget, next: 0, assigned: None });
+            }
+        }
+    }
+
+    /// Advances the pass by one node. Returns false when the pass is over.
+    fn step(&mut self, scenario: &Scenario) -> bool {
+        let Some(&frame) = self.stack.last() else { return false };
+        let top = self.stack.len() - 1;
+        let lever_idx = self.order[frame.k];
+        let start = self.from.option(lever_idx);
+        if let Some(option_idx) = frame.assigned {
+            self.assign(scenario, lever_idx, option_idx, -1.0);
+            self.stack[top].assigned = None;
+        }
+        // The next option this level can afford.
+        let domain = &self.domain[lever_idx];
+        let next = (frame.next..domain.len()).find(|&i| usize::from(domain[i] != start) <= frame.budget);
+        let Some(i) = next else {
+            self.current.choices[lever_idx] = start as u8;
+            self.stack.pop();
+            return true;
+        };
+        let option_idx = domain[i];
+        let child_budget = frame.budget - usize::from(option_idx != start);
+        self.stack[top].next = i + 1;
+        self.stack[top].assigned = Some(option_idx);
+        self.assign(scenario, lever_idx, option_idx, 1.0);
+
+        self.nodes += 1;
+        let child_k = frame.k + 1;
+        let Some(joint_bound) = self.bound(scenario, child_k, child_budget) else { return true };
+        if self.best.as_ref().is_some_and(|best| joint_bound < best.joint_probability) {
+            return true;
+        }
+        if child_k == self.order.len() {
+            self.leaf(scenario);
+        } else {
+            self.stack.push(Frame { k: child_k, budget: child_budget, next: 0, assigned: None });
+        }
+        true
     }
 
     /// Builds domains, order and bounds. Returns the fewest changes any answer needs, or `None`
     /// when a locked lever holds an option that a party that must not refuse has as a red line.
-    fn prepare(&mut self) -> Option<usize> {
-        let scenario = self.scenario;
+    fn prepare(&mut self, scenario: &Scenario) -> Option<usize> {
         let ln_1_5 = (1.5f64).ln();
         for (party_idx, party) in scenario.parties.iter().enumerate() {
             self.needed[party_idx] = match self.goal.min_verdict[party_idx] {
@@ -270,7 +348,14 @@ impl<'a> Search<'a> {
                 min_changes += 1;
             }
             if !self.locked.get(lever_idx).copied().unwrap_or(false) {
-                domain.extend((0..lever.options.len()).filter(|&o| o != start && allowed(o)));
+                // Promising options first (by what they are worth to every party, scaled by its
+                // uncertainty), so good answers are found early and prune the rest.
+                let mut others: Vec<usize> = (0..lever.options.len()).filter(|&o| o != start && allowed(o)).collect();
+                let appeal = |o: usize| -> f64 {
+                    scenario.parties.iter().map(|party| value(party, lever_idx, o) / party.uncertainty).sum()
+                };
+                others.sort_by(|&a, &b| appeal(b).total_cmp(&appeal(a)).then(a.cmp(&b)));
+                domain.extend(others);
             }
             if domain.is_empty() {
                 return None;
@@ -339,14 +424,9 @@ impl<'a> Search<'a> {
         Some(min_changes)
     }
 
-    fn restart(&mut self) {
-        self.current = self.from.clone();
-        self.sums.iter_mut().for_each(|sum| *sum = 0.0);
-    }
-
     /// The most a party's rules can still add, given the levers assigned before depth `k`.
-    fn rules_bound(&self, party_idx: usize, k: usize) -> f64 {
-        let party = &self.scenario.parties[party_idx];
+    fn rules_bound(&self, scenario: &Scenario, party_idx: usize, k: usize) -> f64 {
+        let party = &scenario.parties[party_idx];
         party
             .rules
             .iter()
@@ -381,26 +461,31 @@ impl<'a> Search<'a> {
         if free_changes >= gains.len() {
             return base + gains.iter().sum::<f64>();
         }
+        // The `free_changes` largest gains, kept sorted in a small array (largest first).
         let mut top = [0.0f64; 64];
-        let mut n_top = 0;
-        for &gain in gains.iter().filter(|&&g| g > 0.0) {
-            top[n_top] = gain;
-            n_top += 1;
+        let top = &mut top[..free_changes];
+        for &gain in gains {
+            if free_changes > 0 && gain > top[free_changes - 1] {
+                let mut i = free_changes - 1;
+                while i > 0 && top[i - 1] < gain {
+                    top[i] = top[i - 1];
+                    i -= 1;
+                }
+                top[i] = gain;
+            }
         }
-        let top = &mut top[..n_top];
-        top.sort_unstable_by(|a, b| b.total_cmp(a));
-        base + top.iter().take(free_changes).sum::<f64>()
+        base + top.iter().sum::<f64>()
     }
 
     /// Whether some package below this node could still meet the goal with at most `budget`
     /// more changes, and the most its joint probability could be.
-    fn bound(&self, k: usize, budget: usize) -> Option<f64> {
+    fn bound(&self, scenario: &Scenario, k: usize, budget: usize) -> Option<f64> {
         let free_changes = budget.checked_sub(self.must_change[k])?;
         let mut joint = 1.0;
-        for (party_idx, party) in self.scenario.parties.iter().enumerate() {
+        for (party_idx, party) in scenario.parties.iter().enumerate() {
             let best_margin = self.sums[party_idx]
                 + self.levers_bound(party_idx, k, free_changes)
-                + self.rules_bound(party_idx, k)
+                + self.rules_bound(scenario, party_idx, k)
                 - party.reservation.value;
             if let Some(needed) = self.needed[party_idx] {
                 if best_margin < needed - SLACK * (1.0 + needed.abs()) {
@@ -415,56 +500,21 @@ impl<'a> Search<'a> {
         Some(joint)
     }
 
-    fn dfs(&mut self, k: usize, budget: usize) {
-        if self.first_only && self.best.is_some() {
-            return;
-        }
-        self.nodes += 1;
-        let Some(joint_bound) = self.bound(k, budget) else {
-            return;
-        };
-        if let Some(best) = &self.best {
-            if joint_bound < best.joint_probability {
-                return;
-            }
-        }
-        if k == self.order.len() {
-            self.leaf();
-            return;
-        }
-        let lever_idx = self.order[k];
-        let start = self.from.option(lever_idx);
-        for i in 0..self.domain[lever_idx].len() {
-            let option_idx = self.domain[lever_idx][i];
-            let cost = usize::from(option_idx != start);
-            if cost > budget {
-                continue;
-            }
-            self.assign(lever_idx, option_idx, 1.0);
-            self.dfs(k + 1, budget - cost);
-            self.assign(lever_idx, option_idx, -1.0);
-            if self.first_only && self.best.is_some() {
-                return;
-            }
-        }
-        self.current.choices[lever_idx] = start as u8;
-    }
-
-    fn assign(&mut self, lever_idx: usize, option_idx: usize, sign: f64) {
+    fn assign(&mut self, scenario: &Scenario, lever_idx: usize, option_idx: usize, sign: f64) {
         self.current.choices[lever_idx] = option_idx as u8;
-        for (party_idx, party) in self.scenario.parties.iter().enumerate() {
+        for (party_idx, party) in scenario.parties.iter().enumerate() {
             self.sums[party_idx] += sign * value(party, lever_idx, option_idx);
         }
     }
 
-    fn leaf(&mut self) {
-        if !self.goal.is_met(self.scenario, &self.current) {
+    fn leaf(&mut self, scenario: &Scenario) {
+        if !self.goal.is_met(scenario, &self.current) {
             return;
         }
         let candidate = Found {
             package: self.current.clone(),
-            changes: self.current.distance(self.from),
-            joint_probability: joint_probability(self.scenario, &self.current),
+            changes: self.current.distance(&self.from),
+            joint_probability: joint_probability(scenario, &self.current),
         };
         if self
             .best

@@ -260,3 +260,24 @@ fn the_random_cases_include_both_answers_and_proofs_of_none() {
         "found {found}, none {none}: the property tests would be one-sided"
     );
 }
+
+#[test]
+fn a_search_run_in_slices_gives_the_same_answer_as_one_run() {
+    use dealscope::model::search::Search;
+    let scenario = ukraine();
+    let from = scenario.preset("europe-ukraine").unwrap().package.clone();
+    let locked = vec![false; scenario.levers.len()];
+    let goal = Goal::all_accept(&scenario);
+    let whole = nearest(&scenario, &from, &locked, &goal);
+    let mut search = Search::new(&scenario, &from, &locked, &goal);
+    let mut slices = 0;
+    let sliced = loop {
+        slices += 1;
+        if let Some(result) = search.run(&scenario, 500) {
+            break result;
+        }
+        assert!(search.nodes() > 0);
+    };
+    assert_eq!(sliced, whole);
+    assert!(slices > 10, "the search really ran in {slices} slices");
+}

@@ -1,0 +1,46 @@
+//! How long the nearest-deal search takes on the shipped scenario, from the empty package and
+//! from each preset, and how far pruning gets from brute force (nodes visited versus packages in
+//! the space). Run with `cargo bench --bench search`.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::hint::black_box;
+
+    use criterion::Criterion;
+    use dealscope::model::search::{nearest, Goal};
+    use dealscope::model::{shipped, Package, Scenario};
+
+    pub fn benches(c: &mut Criterion) {
+        let scenario = Scenario::from_json(shipped::UKRAINE_2025).expect("valid shipped scenario");
+        let locked = vec![false; scenario.levers.len()];
+        let goal = Goal::all_accept(&scenario);
+        let starts: Vec<(String, Package)> = std::iter::once(("empty package".to_string(), scenario.empty_package()))
+            .chain(scenario.presets.iter().map(|p| (format!("preset {}", p.id), p.package.clone())))
+            .collect();
+        for (name, from) in &starts {
+            let result = nearest(&scenario, from, &locked, &goal);
+            println!(
+                "pruning from {name}: {} nodes visited of {} packages ({:.2e} of the space), {} change(s)",
+                result.nodes,
+                result.space,
+                result.nodes as f64 / result.space as f64,
+                result.found.as_ref().map_or(0, |f| f.changes)
+            );
+            c.bench_function(&format!("nearest all-accept deal from the {name} (ukraine-2025)"), |b| {
+                b.iter(|| nearest(black_box(&scenario), black_box(from), &locked, &goal))
+            });
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_group! {
+    name = search_benches;
+    config = criterion::Criterion::default().sample_size(10);
+    targets = native::benches
+}
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(search_benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
