@@ -11,11 +11,7 @@ mod native {
 
     pub fn benches(c: &mut Criterion) {
         let scenario = Scenario::from_json(shipped::UKRAINE_2025).expect("valid shipped scenario");
-        let package = scenario
-            .preset("us-framework")
-            .expect("preset")
-            .package
-            .clone();
+        let package = scenario.preset("us-framework").expect("preset").package.clone();
         c.bench_function("evaluate one package, all parties (ukraine-2025)", |b| {
             b.iter(|| evaluate(black_box(&scenario), black_box(&package)))
         });

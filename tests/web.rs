@@ -26,17 +26,11 @@ fn find(root: &Element, selector: &str) -> Option<Element> {
 }
 
 fn button(root: &Element, selector: &str) -> HtmlElement {
-    find(root, selector)
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .dyn_into()
-        .unwrap()
+    find(root, selector).unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    find(root, selector)
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .text_content()
-        .unwrap_or_default()
+    find(root, selector).unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -46,10 +40,7 @@ async fn the_app_mounts_and_the_method_toggle_opens_its_panel() {
     settle().await;
 
     let heading = find(&root, "h1").expect("the title is rendered");
-    assert!(heading
-        .text_content()
-        .unwrap()
-        .contains("Russia–Ukraine peace deal"));
+    assert!(heading.text_content().unwrap().contains("Russia–Ukraine peace deal"));
 
     let body = find(&root, "[data-testid=method-body]").unwrap();
     assert!(body.has_attribute("hidden"), "the panel starts closed");
@@ -58,18 +49,12 @@ async fn the_app_mounts_and_the_method_toggle_opens_its_panel() {
     toggle.click();
     settle().await;
     assert!(!body.has_attribute("hidden"), "the panel opened");
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
 
     toggle.click();
     settle().await;
     assert!(body.has_attribute("hidden"), "the panel closed again");
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
 }
 
 #[wasm_bindgen_test]
@@ -86,18 +71,12 @@ async fn a_click_on_a_preset_changes_the_verdicts_and_the_link() {
     assert!(text(&card, "[data-testid=red-lines]").contains("US recognises Crimea"));
     assert!(text(&root, "[data-testid=announcement]").starts_with("Ukraine likely no"));
     let search = gloo::utils::window().location().search().unwrap();
-    assert!(
-        search.contains("deal=ceasefire:on-signing,territory:freeze"),
-        "{search}"
-    );
+    assert!(search.contains("deal=ceasefire:on-signing,territory:freeze"), "{search}");
 
     // One tap on "Not addressed" takes a term back out.
     button(&root, "#opt-recognition-unaddressed").click();
     settle().await;
-    assert!(
-        find(&card, "[data-testid=red-lines]").is_none(),
-        "the red line is gone"
-    );
+    assert!(find(&card, "[data-testid=red-lines]").is_none(), "the red line is gone");
     let search = gloo::utils::window().location().search().unwrap();
     assert!(!search.contains("recognition"), "{search}");
 
@@ -109,18 +88,9 @@ async fn a_click_on_a_preset_changes_the_verdicts_and_the_link() {
 #[wasm_bindgen_test]
 fn the_panic_panel_shows_a_message_as_text() {
     dealscope::ui::show_panic_panel("boom <b>not html</b>");
-    let panel = gloo::utils::document()
-        .query_selector("[data-testid=panic-panel]")
-        .unwrap()
-        .unwrap();
+    let panel = gloo::utils::document().query_selector("[data-testid=panic-panel]").unwrap().unwrap();
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
-    assert!(panel
-        .text_content()
-        .unwrap()
-        .contains("Something went wrong"));
-    assert!(
-        panel.query_selector("b").unwrap().is_none(),
-        "the message is text, never markup"
-    );
+    assert!(panel.text_content().unwrap().contains("Something went wrong"));
+    assert!(panel.query_selector("b").unwrap().is_none(), "the message is text, never markup");
     panel.remove();
 }

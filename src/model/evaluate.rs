@@ -58,9 +58,7 @@ pub struct Outcome {
 
 impl Outcome {
     pub fn all_accept(&self) -> bool {
-        self.parties
-            .iter()
-            .all(|party| party.verdict == Verdict::Accept)
+        self.parties.iter().all(|party| party.verdict == Verdict::Accept)
     }
 }
 
@@ -70,11 +68,7 @@ pub fn logistic(x: f64) -> f64 {
 
 impl Rule {
     pub fn holds(&self, package: &Package) -> bool {
-        self.when.iter().all(|condition| {
-            condition
-                .option_idxs
-                .contains(&package.option(condition.lever_idx))
-        })
+        self.when.iter().all(|condition| condition.option_idxs.contains(&package.option(condition.lever_idx)))
     }
 }
 
@@ -88,35 +82,19 @@ impl Party {
             .filter_map(|(lever_idx, by_option)| by_option[package.option(lever_idx)].as_ref())
             .map(|stance| stance.value)
             .sum();
-        let rules: f64 = self
-            .rules
-            .iter()
-            .filter(|rule| rule.holds(package))
-            .map(|rule| rule.value)
-            .sum();
+        let rules: f64 = self.rules.iter().filter(|rule| rule.holds(package)).map(|rule| rule.value).sum();
         options + rules
     }
 
     pub fn hits_red_line(&self, package: &Package) -> bool {
-        self.red_lines
-            .iter()
-            .any(|red_line| package.option(red_line.lever_idx) == red_line.option_idx)
+        self.red_lines.iter().any(|red_line| package.option(red_line.lever_idx) == red_line.option_idx)
     }
 
     pub fn outcome(&self, package: &Package) -> PartyOutcome {
         let margin = self.total(package) - self.reservation.value;
         let red_line_hit = self.hits_red_line(package);
-        let probability = if red_line_hit {
-            0.0
-        } else {
-            logistic(margin / self.uncertainty)
-        };
-        PartyOutcome {
-            margin,
-            probability,
-            verdict: Verdict::from_probability(probability),
-            red_line_hit,
-        }
+        let probability = if red_line_hit { 0.0 } else { logistic(margin / self.uncertainty) };
+        PartyOutcome { margin, probability, verdict: Verdict::from_probability(probability), red_line_hit }
     }
 }
 
@@ -125,14 +103,7 @@ pub fn evaluate_party(scenario: &Scenario, party_idx: usize, package: &Package) 
 }
 
 pub fn evaluate(scenario: &Scenario, package: &Package) -> Outcome {
-    let parties: Vec<PartyOutcome> = scenario
-        .parties
-        .iter()
-        .map(|party| party.outcome(package))
-        .collect();
+    let parties: Vec<PartyOutcome> = scenario.parties.iter().map(|party| party.outcome(package)).collect();
     let all_accept_probability = parties.iter().map(|party| party.probability).product();
-    Outcome {
-        parties,
-        all_accept_probability,
-    }
+    Outcome { parties, all_accept_probability }
 }

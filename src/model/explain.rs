@@ -52,26 +52,14 @@ pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Expl
             let option_idx = package.option(lever_idx);
             let stance = by_option[option_idx].as_ref()?;
             Some(Contribution {
-                cause: Cause::Option {
-                    lever_idx,
-                    option_idx,
-                },
+                cause: Cause::Option { lever_idx, option_idx },
                 value: stance.value,
                 source_idx: stance.source_idx,
             })
         })
-        .chain(
-            party
-                .rules
-                .iter()
-                .enumerate()
-                .filter(|(_, rule)| rule.holds(package))
-                .map(|(rule_idx, rule)| Contribution {
-                    cause: Cause::Rule { rule_idx },
-                    value: rule.value,
-                    source_idx: rule.source_idx,
-                }),
-        )
+        .chain(party.rules.iter().enumerate().filter(|(_, rule)| rule.holds(package)).map(|(rule_idx, rule)| {
+            Contribution { cause: Cause::Rule { rule_idx }, value: rule.value, source_idx: rule.source_idx }
+        }))
         .filter(|contribution| contribution.value != 0.0)
         .collect();
     // A stable sort keeps scenario order among equal magnitudes, so output is deterministic.
@@ -93,14 +81,7 @@ pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Expl
         .collect();
     let flips = flips(scenario, party_idx, package, outcome.verdict);
 
-    Explanation {
-        party_idx,
-        outcome,
-        contributions,
-        red_lines_hit,
-        ratification,
-        flips,
-    }
+    Explanation { party_idx, outcome, contributions, red_lines_hit, ratification, flips }
 }
 
 fn flips(scenario: &Scenario, party_idx: usize, package: &Package, verdict: Verdict) -> Vec<Flip> {
@@ -113,11 +94,7 @@ fn flips(scenario: &Scenario, party_idx: usize, package: &Package, verdict: Verd
             probe.choices[lever_idx] = option_idx as u8;
             let next = party.outcome(&probe).verdict;
             if next != verdict {
-                flips.push(Flip {
-                    lever_idx,
-                    option_idx,
-                    verdict: next,
-                });
+                flips.push(Flip { lever_idx, option_idx, verdict: next });
             }
         }
         probe.choices[lever_idx] = current as u8;

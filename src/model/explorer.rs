@@ -23,6 +23,10 @@ pub struct Explorer {
     pub link_notice: Vec<Ignored>,
     /// What happened to the last "Share" press; cleared when the package changes.
     pub share: ShareStatus,
+    /// `locked[lever_idx]`: the reader wants this term kept; the deal finder will not change it.
+    pub locked: Vec<bool>,
+    /// Whether the deal finder is shown (its results are derived, not stored).
+    pub finder_open: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +71,13 @@ pub enum Action {
     Shared {
         copied: bool,
     },
+    /// Lock or unlock a term against the deal finder.
+    ToggleLock {
+        lever_idx: usize,
+    },
+    ToggleFinder,
+    /// Replace the whole package (the deal finder's "Apply"). Ignored if it does not fit.
+    SetPackage(Package),
 }
 
 /// The separator between a lever and its option in links: `?deal=nato:renounced`.
@@ -75,6 +86,7 @@ pub const LINK_SEPARATOR: char = ':';
 impl Explorer {
     pub fn new(scenario: Rc<Scenario>) -> Explorer {
         let package = scenario.empty_package();
+        let locked = vec![false; scenario.levers.len()];
         Explorer {
             scenario,
             package,
@@ -82,6 +94,8 @@ impl Explorer {
             method_open: false,
             link_notice: Vec::new(),
             share: ShareStatus::Idle,
+            locked,
+            finder_open: false,
         }
     }
 
@@ -89,15 +103,8 @@ impl Explorer {
     /// Out-of-range indexes are ignored rather than trusted.
     pub fn apply(&mut self, action: Action) -> bool {
         match action {
-            Action::Choose {
-                lever_idx,
-                option_idx,
-            } => {
-                let in_range = self
-                    .scenario
-                    .levers
-                    .get(lever_idx)
-                    .is_some_and(|l| option_idx < l.options.len());
+            Action::Choose { lever_idx, option_idx } => {
+                let in_range = self.scenario.levers.get(lever_idx).is_some_and(|l| option_idx < l.options.len());
                 in_range && self.set_package(self.package.with(lever_idx, option_idx))
             }
             Action::ApplyPreset { preset_idx } => match self.scenario.presets.get(preset_idx) {
@@ -117,12 +124,28 @@ impl Explorer {
             }
             Action::DismissNotice => replace(&mut self.link_notice, Vec::new()),
             Action::Shared { copied } => {
-                let status = if copied {
-                    ShareStatus::Copied
-                } else {
-                    ShareStatus::Failed
-                };
+                let status = if copied { ShareStatus::Copied } else { ShareStatus::Failed };
                 replace(&mut self.share, status)
+            }
+            Action::ToggleLock { lever_idx } => match self.locked.get_mut(lever_idx) {
+                Some(lock) => {
+                    *lock = !*lock;
+                    true
+                }
+                None => false,
+            },
+            Action::ToggleFinder => {
+                self.finder_open = !self.finder_open;
+                true
+            }
+            Action::SetPackage(package) => {
+                let fits = package.choices.len() == self.scenario.levers.len()
+                    && package
+                        .choices
+                        .iter()
+                        .zip(&self.scenario.levers)
+                        .all(|(&c, l)| usize::from(c) < l.options.len());
+                fits && self.set_package(package)
             }
         }
     }
@@ -134,10 +157,7 @@ impl Explorer {
 
     /// The preset whose package is exactly the current one, if any.
     pub fn active_preset(&self) -> Option<usize> {
-        self.scenario
-            .presets
-            .iter()
-            .position(|preset| preset.package == self.package)
+        self.scenario.presets.iter().position(|preset| preset.package == self.package)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -159,8 +179,7 @@ impl Explorer {
                 }
             },
         };
-        let (package, ignored) =
-            package_text::apply(&self.scenario, &base, deal.unwrap_or(""), LINK_SEPARATOR);
+        let (package, ignored) = package_text::apply(&self.scenario, &base, deal.unwrap_or(""), LINK_SEPARATOR);
         notice.extend(ignored);
         (package, notice)
     }

@@ -9,8 +9,7 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use super::scenario::{
-    Condition, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source, Stance,
-    UNADDRESSED,
+    Condition, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source, Stance, UNADDRESSED,
 };
 
 /// One thing wrong with a scenario file: where (`parties[1].stances.nato`) and what, in plain words.
@@ -36,12 +35,8 @@ pub const MAX_OPTIONS: usize = 64;
 impl Scenario {
     /// Parses and validates a scenario. Returns every problem found, never only the first.
     pub fn from_json(text: &str) -> Result<Scenario, Vec<Problem>> {
-        let root: Value = serde_json::from_str(text).map_err(|err| {
-            vec![Problem {
-                path: String::new(),
-                message: json_error_message(&err),
-            }]
-        })?;
+        let root: Value = serde_json::from_str(text)
+            .map_err(|err| vec![Problem { path: String::new(), message: json_error_message(&err) }])?;
         let mut cx = Cx::default();
         let scenario = read_scenario(&mut cx, &root);
         match scenario {
@@ -59,14 +54,8 @@ impl Scenario {
 /// serde_json's message ends with the location; say it once, up front, in plain words.
 fn json_error_message(err: &serde_json::Error) -> String {
     let full = err.to_string();
-    let what = full
-        .rfind(" at line ")
-        .map_or(full.as_str(), |at| &full[..at]);
-    format!(
-        "not valid JSON at line {}, column {}: {what}",
-        err.line(),
-        err.column()
-    )
+    let what = full.rfind(" at line ").map_or(full.as_str(), |at| &full[..at]);
+    format!("not valid JSON at line {}, column {}: {what}", err.line(), err.column())
 }
 
 #[derive(Default)]
@@ -76,10 +65,7 @@ struct Cx {
 
 impl Cx {
     fn problem(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.to_string(),
-            message: message.into(),
-        });
+        self.problems.push(Problem { path: path.to_string(), message: message.into() });
     }
 }
 
@@ -107,22 +93,14 @@ fn kind(value: &Value) -> &'static str {
 }
 
 /// The object at `path`, reporting fields outside `allowed` (usually typos).
-fn object<'a>(
-    cx: &mut Cx,
-    value: &'a Value,
-    path: &str,
-    allowed: &[&str],
-) -> Option<&'a Map<String, Value>> {
+fn object<'a>(cx: &mut Cx, value: &'a Value, path: &str, allowed: &[&str]) -> Option<&'a Map<String, Value>> {
     let Some(map) = value.as_object() else {
         cx.problem(path, format!("expected an object, found {}", kind(value)));
         return None;
     };
     for key in map.keys() {
         if !allowed.contains(&key.as_str()) {
-            cx.problem(
-                &join(path, key),
-                format!("unknown field (expected one of: {})", allowed.join(", ")),
-            );
+            cx.problem(&join(path, key), format!("unknown field (expected one of: {})", allowed.join(", ")));
         }
     }
     Some(map)
@@ -158,9 +136,7 @@ fn optional_text(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -
 fn id(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
     let value = text(cx, map, path, key)?;
     let well_formed = value.len() <= 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !value.starts_with('-')
         && !value.ends_with('-');
     if well_formed {
@@ -181,15 +157,9 @@ fn is_date(value: &str) -> bool {
     }
     let digits = |range: std::ops::Range<usize>| -> Option<u32> {
         let part = &value[range];
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
+        part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok()).flatten()
     };
-    matches!(
-        (digits(0..4), digits(5..7), digits(8..10)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    matches!((digits(0..4), digits(5..7), digits(8..10)), (Some(_), Some(1..=12), Some(1..=31)))
 }
 
 fn date(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
@@ -197,10 +167,7 @@ fn date(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<
     if is_date(&value) {
         Some(value)
     } else {
-        cx.problem(
-            &join(path, key),
-            format!("'{value}' is not a date (use YYYY-MM-DD)"),
-        );
+        cx.problem(&join(path, key), format!("'{value}' is not a date (use YYYY-MM-DD)"));
         None
     }
 }
@@ -226,12 +193,7 @@ fn number(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Optio
     }
 }
 
-fn list<'a>(
-    cx: &mut Cx,
-    map: &'a Map<String, Value>,
-    path: &str,
-    key: &str,
-) -> Option<&'a Vec<Value>> {
+fn list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a Vec<Value>> {
     let path = join(path, key);
     match map.get(key) {
         None => {
@@ -252,10 +214,7 @@ fn check_unique(cx: &mut Cx, path: &str, ids: &[Option<String>], what: &str) {
     for (i, id) in ids.iter().enumerate() {
         if let Some(id) = id {
             if !seen.insert(id.as_str()) {
-                cx.problem(
-                    &join(&at(path, i), "id"),
-                    format!("duplicate {what} id '{id}'"),
-                );
+                cx.problem(&join(&at(path, i), "id"), format!("duplicate {what} id '{id}'"));
             }
         }
     }
@@ -269,71 +228,38 @@ struct Names {
 }
 
 impl Names {
-    fn source(
-        &self,
-        cx: &mut Cx,
-        map: &Map<String, Value>,
-        path: &str,
-        key: &str,
-    ) -> Option<usize> {
+    fn source(&self, cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<usize> {
         let wanted = text(cx, map, path, key)?;
-        let found = self
-            .sources
-            .iter()
-            .position(|s| s.as_deref() == Some(wanted.as_str()));
+        let found = self.sources.iter().position(|s| s.as_deref() == Some(wanted.as_str()));
         if found.is_none() {
-            cx.problem(
-                &join(path, key),
-                format!("cites '{wanted}', which is not in sources"),
-            );
+            cx.problem(&join(path, key), format!("cites '{wanted}', which is not in sources"));
         }
         found
     }
 
     fn lever_idx(&self, id: &str) -> Option<usize> {
-        self.levers
-            .iter()
-            .position(|(lever, _)| lever.as_deref() == Some(id))
+        self.levers.iter().position(|(lever, _)| lever.as_deref() == Some(id))
     }
 
     fn lever_ids(&self) -> String {
-        self.levers
-            .iter()
-            .filter_map(|(id, _)| id.clone())
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.levers.iter().filter_map(|(id, _)| id.clone()).collect::<Vec<_>>().join(", ")
     }
 
     fn option_idx(&self, lever_idx: usize, id: &str) -> Option<usize> {
-        self.levers[lever_idx]
-            .1
-            .iter()
-            .position(|option| option.as_deref() == Some(id))
+        self.levers[lever_idx].1.iter().position(|option| option.as_deref() == Some(id))
     }
 
     /// Resolves `lever` and `option` ids found at `path`, reporting unknown ones.
-    fn lever_option(
-        &self,
-        cx: &mut Cx,
-        path: &str,
-        lever: &str,
-        option: &str,
-    ) -> Option<(usize, usize)> {
+    fn lever_option(&self, cx: &mut Cx, path: &str, lever: &str, option: &str) -> Option<(usize, usize)> {
         let Some(lever_idx) = self.lever_idx(lever) else {
-            cx.problem(
-                path,
-                format!("unknown lever '{lever}' (levers: {})", self.lever_ids()),
-            );
+            cx.problem(path, format!("unknown lever '{lever}' (levers: {})", self.lever_ids()));
             return None;
         };
         let Some(option_idx) = self.option_idx(lever_idx, option) else {
             let options: Vec<String> = self.levers[lever_idx].1.iter().flatten().cloned().collect();
             cx.problem(
                 path,
-                format!(
-                    "unknown option '{option}' for lever '{lever}' (options: {})",
-                    options.join(", ")
-                ),
+                format!("unknown option '{option}' for lever '{lever}' (options: {})", options.join(", ")),
             );
             return None;
         };
@@ -342,21 +268,8 @@ impl Names {
 }
 
 fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
-    let map = object(
-        cx,
-        root,
-        "",
-        &[
-            "id",
-            "title",
-            "as_of",
-            "description",
-            "sources",
-            "parties",
-            "levers",
-            "presets",
-        ],
-    )?;
+    let map =
+        object(cx, root, "", &["id", "title", "as_of", "description", "sources", "parties", "levers", "presets"])?;
     let id = id(cx, map, "", "id");
     let title = text(cx, map, "", "title");
     let as_of = date(cx, map, "", "as_of");
@@ -370,12 +283,7 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
         parties: party_maps.iter().map(|(id, _, _)| id.clone()).collect(),
         levers: levers
             .iter()
-            .map(|(id, options, _)| {
-                (
-                    id.clone(),
-                    options.iter().map(|(id, _)| id.clone()).collect(),
-                )
-            })
+            .map(|(id, options, _)| (id.clone(), options.iter().map(|(id, _)| id.clone()).collect()))
             .collect(),
     };
 
@@ -393,12 +301,7 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
                 })
                 .collect();
             let (title, description) = head?;
-            Some(Lever {
-                id: id?,
-                title,
-                description,
-                options: options.into_iter().collect::<Option<_>>()?,
-            })
+            Some(Lever { id: id?, title, description, options: options.into_iter().collect::<Option<_>>()? })
         })
         .collect();
     let parties: Vec<Option<Party>> = party_maps
@@ -410,16 +313,7 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
             let body = read_party_body(cx, &names, &path, party_map);
             let (name, short_name) = names_pair.clone()?;
             let (reservation, uncertainty, values, red_lines, rules) = body?;
-            Some(Party {
-                id: id.clone()?,
-                name,
-                short_name,
-                reservation,
-                uncertainty,
-                values,
-                red_lines,
-                rules,
-            })
+            Some(Party { id: id.clone()?, name, short_name, reservation, uncertainty, values, red_lines, rules })
         })
         .collect();
     let presets = read_presets(cx, &names, map);
@@ -449,10 +343,7 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
 
 /// Returns the sources' ids (kept even when another field of a source is wrong, so citations
 /// of it do not cascade into more problems) and the sources.
-fn read_sources(
-    cx: &mut Cx,
-    map: &Map<String, Value>,
-) -> (Vec<Option<String>>, Vec<Option<Source>>) {
+fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, Vec<Option<Source>>) {
     let Some(items) = list(cx, map, "", "sources") else {
         return (Vec::new(), Vec::new());
     };
@@ -479,16 +370,8 @@ fn read_sources(
                 }
             }
             let note = optional_text(cx, map, &path, "note");
-            let source = (|| {
-                Some(Source {
-                    id: id.clone()?,
-                    outlet: outlet?,
-                    title: title?,
-                    date: date?,
-                    url,
-                    note,
-                })
-            })();
+            let source =
+                (|| Some(Source { id: id.clone()?, outlet: outlet?, title: title?, date: date?, url, note }))();
             (id, source)
         })
         .unzip();
@@ -511,8 +394,7 @@ fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>
         .enumerate()
         .map(|(i, item)| {
             let path = at("levers", i);
-            let Some(map) = object(cx, item, &path, &["id", "title", "description", "options"])
-            else {
+            let Some(map) = object(cx, item, &path, &["id", "title", "description", "options"]) else {
                 return (None, Vec::new(), None);
             };
             let lever_id = id(cx, map, &path, "id");
@@ -526,26 +408,15 @@ fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>
                     .enumerate()
                     .map(|(j, item)| {
                         let path = at(&options_path, j);
-                        let map = object(
-                            cx,
-                            item,
-                            &path,
-                            &["id", "label", "description", "conceded_by"],
-                        );
+                        let map = object(cx, item, &path, &["id", "label", "description", "conceded_by"]);
                         (map.and_then(|map| id(cx, map, &path, "id")), map)
                     })
                     .collect(),
             };
             if options.len() < 2 {
-                cx.problem(
-                    &options_path,
-                    "a lever needs 'unaddressed' and at least one other option",
-                );
+                cx.problem(&options_path, "a lever needs 'unaddressed' and at least one other option");
             } else if options.len() > MAX_OPTIONS {
-                cx.problem(
-                    &options_path,
-                    format!("at most {MAX_OPTIONS} options per lever"),
-                );
+                cx.problem(&options_path, format!("at most {MAX_OPTIONS} options per lever"));
             }
             match options.first() {
                 Some((Some(first), _)) if first == UNADDRESSED => {}
@@ -567,13 +438,7 @@ fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>
     levers
 }
 
-fn read_option(
-    cx: &mut Cx,
-    names: &Names,
-    path: &str,
-    id: String,
-    map: &Map<String, Value>,
-) -> Option<LeverOption> {
+fn read_option(cx: &mut Cx, names: &Names, path: &str, id: String, map: &Map<String, Value>) -> Option<LeverOption> {
     let label = text(cx, map, path, "label");
     let description = text(cx, map, path, "description");
     let mut conceded_by = Vec::new();
@@ -584,53 +449,26 @@ fn read_option(
             for (k, item) in items.iter().enumerate() {
                 let item_path = at(&conceded_path, k);
                 match item.as_str() {
-                    Some(party) => match names
-                        .parties
-                        .iter()
-                        .position(|p| p.as_deref() == Some(party))
-                    {
+                    Some(party) => match names.parties.iter().position(|p| p.as_deref() == Some(party)) {
                         Some(party_idx) if conceded_by.contains(&party_idx) => {
                             cx.problem(&item_path, format!("party '{party}' is listed twice"))
                         }
                         Some(party_idx) => conceded_by.push(party_idx),
                         None => cx.problem(&item_path, format!("unknown party '{party}'")),
                     },
-                    None => cx.problem(
-                        &item_path,
-                        format!("expected a party id, found {}", kind(item)),
-                    ),
+                    None => cx.problem(&item_path, format!("expected a party id, found {}", kind(item))),
                 }
             }
         }
-        Some(other) => cx.problem(
-            &conceded_path,
-            format!("expected a list of party ids, found {}", kind(other)),
-        ),
+        Some(other) => cx.problem(&conceded_path, format!("expected a list of party ids, found {}", kind(other))),
     }
-    Some(LeverOption {
-        id,
-        label: label?,
-        description: description?,
-        conceded_by,
-    })
+    Some(LeverOption { id, label: label?, description: description?, conceded_by })
 }
 
-type PartyHead<'a> = (
-    Option<String>,
-    Option<(String, String)>,
-    Option<&'a Map<String, Value>>,
-);
+type PartyHead<'a> = (Option<String>, Option<(String, String)>, Option<&'a Map<String, Value>>);
 
-const PARTY_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "short_name",
-    "reservation",
-    "uncertainty",
-    "stances",
-    "red_lines",
-    "rules",
-];
+const PARTY_FIELDS: &[&str] =
+    &["id", "name", "short_name", "reservation", "uncertainty", "stances", "red_lines", "rules"];
 
 fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHead<'a>> {
     let Some(items) = list(cx, map, "", "parties") else {
@@ -658,20 +496,9 @@ fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHe
     heads
 }
 
-type PartyBody = (
-    Stance,
-    f64,
-    Vec<Vec<Option<Stance>>>,
-    Vec<RedLine>,
-    Vec<Rule>,
-);
+type PartyBody = (Stance, f64, Vec<Vec<Option<Stance>>>, Vec<RedLine>, Vec<Rule>);
 
-fn read_party_body(
-    cx: &mut Cx,
-    names: &Names,
-    path: &str,
-    map: &Map<String, Value>,
-) -> Option<PartyBody> {
+fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<PartyBody> {
     let reservation = match map.get("reservation") {
         None => {
             cx.problem(&join(path, "reservation"), "missing");
@@ -686,11 +513,8 @@ fn read_party_body(
         }
     }
 
-    let mut values: Vec<Vec<Option<Stance>>> = names
-        .levers
-        .iter()
-        .map(|(_, options)| vec![None; options.len()])
-        .collect();
+    let mut values: Vec<Vec<Option<Stance>>> =
+        names.levers.iter().map(|(_, options)| vec![None; options.len()]).collect();
     let stances_path = join(path, "stances");
     let mut stances_ok = true;
     match map.get("stances") {
@@ -702,28 +526,18 @@ fn read_party_body(
             for (lever, by_option) in by_lever {
                 let lever_path = join(&stances_path, lever);
                 let Some(lever_idx) = names.lever_idx(lever) else {
-                    cx.problem(
-                        &lever_path,
-                        format!("unknown lever '{lever}' (levers: {})", names.lever_ids()),
-                    );
+                    cx.problem(&lever_path, format!("unknown lever '{lever}' (levers: {})", names.lever_ids()));
                     stances_ok = false;
                     continue;
                 };
                 let Some(by_option) = by_option.as_object() else {
-                    cx.problem(
-                        &lever_path,
-                        format!(
-                            "expected an object of option values, found {}",
-                            kind(by_option)
-                        ),
-                    );
+                    cx.problem(&lever_path, format!("expected an object of option values, found {}", kind(by_option)));
                     stances_ok = false;
                     continue;
                 };
                 for (option, stance) in by_option {
                     let option_path = join(&lever_path, option);
-                    let Some((_, option_idx)) = names.lever_option(cx, &option_path, lever, option)
-                    else {
+                    let Some((_, option_idx)) = names.lever_option(cx, &option_path, lever, option) else {
                         stances_ok = false;
                         continue;
                     };
@@ -735,13 +549,7 @@ fn read_party_body(
             }
         }
         Some(other) => {
-            cx.problem(
-                &stances_path,
-                format!(
-                    "expected an object keyed by lever id, found {}",
-                    kind(other)
-                ),
-            );
+            cx.problem(&stances_path, format!("expected an object keyed by lever id, found {}", kind(other)));
             stances_ok = false;
         }
     }
@@ -749,13 +557,7 @@ fn read_party_body(
     let red_lines = read_red_lines(cx, names, path, map);
     let rules = read_rules(cx, names, path, map);
     let values = stances_ok.then_some(values);
-    Some((
-        reservation?,
-        uncertainty.filter(|u| *u > 0.0)?,
-        values?,
-        red_lines?,
-        rules?,
-    ))
+    Some((reservation?, uncertainty.filter(|u| *u > 0.0)?, values?, red_lines?, rules?))
 }
 
 fn read_stance(cx: &mut Cx, names: &Names, path: &str, value: &Value) -> Option<Stance> {
@@ -763,31 +565,17 @@ fn read_stance(cx: &mut Cx, names: &Names, path: &str, value: &Value) -> Option<
     let number = number(cx, map, path, "value");
     let source_idx = names.source(cx, map, path, "source");
     let note = optional_text(cx, map, path, "note");
-    Some(Stance {
-        value: number?,
-        source_idx: source_idx?,
-        note,
-    })
+    Some(Stance { value: number?, source_idx: source_idx?, note })
 }
 
-fn optional_list<'a>(
-    cx: &mut Cx,
-    map: &'a Map<String, Value>,
-    path: &str,
-    key: &str,
-) -> Option<&'a [Value]> {
+fn optional_list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a [Value]> {
     match map.get(key) {
         None | Some(Value::Null) => Some(&[]),
         Some(_) => list(cx, map, path, key).map(Vec::as_slice),
     }
 }
 
-fn read_red_lines(
-    cx: &mut Cx,
-    names: &Names,
-    path: &str,
-    map: &Map<String, Value>,
-) -> Option<Vec<RedLine>> {
+fn read_red_lines(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<Vec<RedLine>> {
     let items = optional_list(cx, map, path, "red_lines")?;
     let list_path = join(path, "red_lines");
     let red_lines: Vec<Option<RedLine>> = items
@@ -802,7 +590,10 @@ fn read_red_lines(
             let source_idx = names.source(cx, map, &path, "source");
             let (lever_idx, option_idx) = names.lever_option(cx, &path, &lever?, &option?)?;
             if option_idx == 0 {
-                cx.problem(&join(&path, "option"), format!("'{UNADDRESSED}' cannot be a red line (say what the package must include instead)"));
+                cx.problem(
+                    &join(&path, "option"),
+                    format!("'{UNADDRESSED}' cannot be a red line (say what the package must include instead)"),
+                );
                 return None;
             }
             Some(RedLine { lever_idx, option_idx, reason: reason?, source_idx: source_idx? })
@@ -811,12 +602,7 @@ fn read_red_lines(
     red_lines.into_iter().collect()
 }
 
-fn read_rules(
-    cx: &mut Cx,
-    names: &Names,
-    path: &str,
-    map: &Map<String, Value>,
-) -> Option<Vec<Rule>> {
+fn read_rules(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<Vec<Rule>> {
     let items = optional_list(cx, map, path, "rules")?;
     let list_path = join(path, "rules");
     let rules: Vec<Option<Rule>> = items
@@ -824,12 +610,7 @@ fn read_rules(
         .enumerate()
         .map(|(i, item)| {
             let path = at(&list_path, i);
-            let map = object(
-                cx,
-                item,
-                &path,
-                &["when", "value", "ratification", "reason", "source"],
-            )?;
+            let map = object(cx, item, &path, &["when", "value", "ratification", "reason", "source"])?;
             let when = read_conditions(cx, names, &path, map);
             let value = match map.get("value") {
                 None => Some(0.0),
@@ -841,24 +622,13 @@ fn read_rules(
             }
             let reason = text(cx, map, &path, "reason");
             let source_idx = names.source(cx, map, &path, "source");
-            Some(Rule {
-                when: when?,
-                value: value?,
-                ratification,
-                reason: reason?,
-                source_idx: source_idx?,
-            })
+            Some(Rule { when: when?, value: value?, ratification, reason: reason?, source_idx: source_idx? })
         })
         .collect();
     rules.into_iter().collect()
 }
 
-fn read_conditions(
-    cx: &mut Cx,
-    names: &Names,
-    path: &str,
-    map: &Map<String, Value>,
-) -> Option<Vec<Condition>> {
+fn read_conditions(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<Vec<Condition>> {
     let items = list(cx, map, path, "when")?;
     let when_path = join(path, "when");
     if items.is_empty() {
@@ -883,10 +653,7 @@ fn read_conditions(
             for (k, option) in options.iter().enumerate() {
                 let option_path = at(&join(&path, "options"), k);
                 let Some(option) = option.as_str() else {
-                    cx.problem(
-                        &option_path,
-                        format!("expected an option id, found {}", kind(option)),
-                    );
+                    cx.problem(&option_path, format!("expected an option id, found {}", kind(option)));
                     ok = false;
                     continue;
                 };
@@ -899,10 +666,7 @@ fn read_conditions(
                 }
             }
             ok.then_some(())?;
-            Some(Condition {
-                lever_idx: lever_idx?,
-                option_idxs,
-            })
+            Some(Condition { lever_idx: lever_idx?, option_idxs })
         })
         .collect();
     conditions.into_iter().collect()
@@ -915,12 +679,7 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
         .enumerate()
         .map(|(i, item)| {
             let path = at("presets", i);
-            let map = object(
-                cx,
-                item,
-                &path,
-                &["id", "name", "date", "description", "package", "source"],
-            )?;
+            let map = object(cx, item, &path, &["id", "name", "date", "description", "package", "source"])?;
             let preset_id = id(cx, map, &path, "id");
             let name = text(cx, map, &path, "name");
             let date = date(cx, map, &path, "date");
@@ -934,17 +693,12 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
                     for (lever, option) in choices {
                         let choice_path = join(&package_path, lever);
                         let Some(option) = option.as_str() else {
-                            cx.problem(
-                                &choice_path,
-                                format!("expected an option id, found {}", kind(option)),
-                            );
+                            cx.problem(&choice_path, format!("expected an option id, found {}", kind(option)));
                             package_ok = false;
                             continue;
                         };
                         match names.lever_option(cx, &choice_path, lever, option) {
-                            Some((lever_idx, option_idx)) => {
-                                package.choices[lever_idx] = option_idx as u8
-                            }
+                            Some((lever_idx, option_idx)) => package.choices[lever_idx] = option_idx as u8,
                             None => package_ok = false,
                         }
                     }
@@ -954,10 +708,7 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
                     package_ok = false;
                 }
                 Some(other) => {
-                    cx.problem(
-                        &package_path,
-                        format!("expected an object of lever: option, found {}", kind(other)),
-                    );
+                    cx.problem(&package_path, format!("expected an object of lever: option, found {}", kind(other)));
                     package_ok = false;
                 }
             }
@@ -972,10 +723,7 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
             })
         })
         .collect();
-    let ids: Vec<Option<String>> = presets
-        .iter()
-        .map(|p| p.as_ref().map(|p| p.id.clone()))
-        .collect();
+    let ids: Vec<Option<String>> = presets.iter().map(|p| p.as_ref().map(|p| p.id.clone())).collect();
     check_unique(cx, "presets", &ids, "preset");
     presets.into_iter().collect()
 }

@@ -18,11 +18,8 @@ const MAX_SHOWN: usize = 40;
 
 /// Makes untrusted text safe and short enough to show in a notice.
 pub fn shown(part: &str) -> String {
-    let cleaned: String = part
-        .chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .take(MAX_SHOWN + 1)
-        .collect();
+    let cleaned: String =
+        part.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).take(MAX_SHOWN + 1).collect();
     if cleaned.chars().count() > MAX_SHOWN {
         format!("{}…", cleaned.chars().take(MAX_SHOWN).collect::<String>())
     } else {
@@ -37,21 +34,11 @@ pub fn parse_lenient(scenario: &Scenario, text: &str, separator: char) -> (Packa
 }
 
 /// Like `parse_lenient`, but starts from `base`: levers named in `text` override it.
-pub fn apply(
-    scenario: &Scenario,
-    base: &Package,
-    text: &str,
-    separator: char,
-) -> (Package, Vec<Ignored>) {
+pub fn apply(scenario: &Scenario, base: &Package, text: &str, separator: char) -> (Package, Vec<Ignored>) {
     let mut package = base.clone();
     let mut set = vec![false; scenario.levers.len()];
     let mut ignored = Vec::new();
-    let mut ignore = |part: &str, reason: String| {
-        ignored.push(Ignored {
-            part: shown(part),
-            reason,
-        })
-    };
+    let mut ignore = |part: &str, reason: String| ignored.push(Ignored { part: shown(part), reason });
 
     for raw in text.split(',') {
         let part = raw.trim();
@@ -69,17 +56,11 @@ pub fn apply(
         };
         let lever = &scenario.levers[lever_idx];
         let Some(option_idx) = lever.option_idx(option_id) else {
-            ignore(
-                part,
-                format!("'{}' is not an option of '{}'", shown(option_id), lever.id),
-            );
+            ignore(part, format!("'{}' is not an option of '{}'", shown(option_id), lever.id));
             continue;
         };
         if set[lever_idx] {
-            ignore(
-                part,
-                format!("'{}' was already given; the first one is kept", lever.id),
-            );
+            ignore(part, format!("'{}' was already given; the first one is kept", lever.id));
             continue;
         }
         set[lever_idx] = true;
@@ -89,12 +70,7 @@ pub fn apply(
 }
 
 /// Applies `text` onto `base` strictly: any part that cannot be applied is an error.
-pub fn apply_strict(
-    scenario: &Scenario,
-    base: &Package,
-    text: &str,
-    separator: char,
-) -> Result<Package, Vec<Ignored>> {
+pub fn apply_strict(scenario: &Scenario, base: &Package, text: &str, separator: char) -> Result<Package, Vec<Ignored>> {
     let (package, ignored) = apply(scenario, base, text, separator);
     if ignored.is_empty() {
         Ok(package)
@@ -110,13 +86,7 @@ pub fn format(scenario: &Scenario, package: &Package, separator: char) -> String
         .iter()
         .enumerate()
         .filter(|(lever_idx, _)| package.option(*lever_idx) != 0)
-        .map(|(lever_idx, lever)| {
-            format!(
-                "{}{separator}{}",
-                lever.id,
-                lever.options[package.option(lever_idx)].id
-            )
-        })
+        .map(|(lever_idx, lever)| format!("{}{separator}{}", lever.id, lever.options[package.option(lever_idx)].id))
         .collect::<Vec<_>>()
         .join(",")
 }

@@ -1,11 +1,12 @@
 //! How much room there is: the share of all packages that every party accepts, and which
-//! options appear most often in them. Exact for small scenarios; for large ones an estimate
-//! from uniform sampling with a 95% interval, computed in slices so a page can show progress.
-//! Deterministic: the same seed gives the same estimate. Pure; no I/O.
+//! options appear most often in them. Exact when it can be: small scenarios are enumerated, and
+//! large ones counted by the pruned search (`Search::counter`) when that finishes within a node
+//! limit; otherwise an estimate from uniform sampling with a 95% interval. Sampling runs in
+//! slices so a page can show progress, and the same seed gives the same estimate. Pure; no I/O.
 
 use super::evaluate::Verdict;
 use super::scenario::{Package, Scenario};
-use super::search::for_each_package;
+use super::search::{for_each_package, Search, Tally};
 
 /// Scenarios with at most this many packages are counted exactly.
 pub const EXACT_UP_TO: u128 = 100_000;
@@ -13,8 +14,8 @@ pub const EXACT_UP_TO: u128 = 100_000;
 /// A count of packages (all of them, or a sample) and of those every party accepts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Room {
-    /// Packages looked at.
-    pub seen: u64,
+    /// Packages looked at (the whole space when exact).
+    pub seen: u128,
     /// Of those, how many every party accepts.
     pub accepted: u64,
     /// True when `seen` is the whole space, so `share` is exact.
@@ -31,11 +32,7 @@ impl Room {
             seen: 0,
             accepted: 0,
             exact: false,
-            option_counts: scenario
-                .levers
-                .iter()
-                .map(|lever| vec![0; lever.options.len()])
-                .collect(),
+            option_counts: scenario.levers.iter().map(|lever| vec![0; lever.options.len()]).collect(),
             rng: SplitMix64(seed),
         };
         if scenario.n_packages() <= EXACT_UP_TO {
@@ -43,6 +40,24 @@ impl Room {
             room.exact = true;
         }
         room
+    }
+
+    /// The exact room from a finished counter's tally.
+    pub fn from_tally(scenario: &Scenario, tally: &Tally) -> Room {
+        Room {
+            seen: scenario.n_packages(),
+            accepted: tally.accepted,
+            exact: true,
+            option_counts: tally.option_counts.clone(),
+            rng: SplitMix64(0),
+        }
+    }
+
+    /// The exact room by pruned counting, or `None` if that needs more than `max_nodes` nodes.
+    pub fn count_exact(scenario: &Scenario, max_nodes: u64) -> Option<Room> {
+        let mut counter = Search::counter(scenario);
+        counter.run(scenario, max_nodes)?;
+        counter.tally().map(|tally| Room::from_tally(scenario, tally))
     }
 
     /// Draws `n` more packages uniformly at random (nothing to do when exact).
@@ -61,10 +76,7 @@ impl Room {
 
     fn count(&mut self, scenario: &Scenario, package: &Package) {
         self.seen += 1;
-        let all_accept = scenario
-            .parties
-            .iter()
-            .all(|party| party.outcome(package).verdict == Verdict::Accept);
+        let all_accept = scenario.parties.iter().all(|party| party.outcome(package).verdict == Verdict::Accept);
         if all_accept {
             self.accepted += 1;
             for (lever_idx, counts) in self.option_counts.iter_mut().enumerate() {
@@ -106,15 +118,9 @@ impl Room {
             .iter()
             .enumerate()
             .flat_map(|(lever_idx, counts)| {
-                counts
-                    .iter()
-                    .enumerate()
-                    .skip(1)
-                    .map(move |(option_idx, &count)| (lever_idx, option_idx, count))
+                counts.iter().enumerate().skip(1).map(move |(option_idx, &count)| (lever_idx, option_idx, count))
             })
-            .map(|(lever_idx, option_idx, count)| {
-                (lever_idx, option_idx, count as f64 / self.accepted as f64)
-            })
+            .map(|(lever_idx, option_idx, count)| (lever_idx, option_idx, count as f64 / self.accepted as f64))
             .collect();
         all.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
         all.truncate(n);

@@ -121,9 +121,7 @@ pub struct Package {
 impl Package {
     /// The package in which the deal is silent on every lever.
     pub fn unaddressed(n_levers: usize) -> Package {
-        Package {
-            choices: vec![0; n_levers],
-        }
+        Package { choices: vec![0; n_levers] }
     }
 
     pub fn option(&self, lever_idx: usize) -> usize {
@@ -139,11 +137,7 @@ impl Package {
 
     /// How many levers differ from `other`.
     pub fn distance(&self, other: &Package) -> usize {
-        self.choices
-            .iter()
-            .zip(&other.choices)
-            .filter(|(a, b)| a != b)
-            .count()
+        self.choices.iter().zip(&other.choices).filter(|(a, b)| a != b).count()
     }
 }
 
@@ -166,16 +160,12 @@ impl Scenario {
 
     /// The number of packages in the whole space (saturating).
     pub fn n_packages(&self) -> u128 {
-        self.levers.iter().fold(1u128, |n, lever| {
-            n.saturating_mul(lever.options.len() as u128)
-        })
+        self.levers.iter().fold(1u128, |n, lever| n.saturating_mul(lever.options.len() as u128))
     }
 }
 
 impl Lever {
     pub fn option_idx(&self, option_id: &str) -> Option<usize> {
-        self.options
-            .iter()
-            .position(|option| option.id == option_id)
+        self.options.iter().position(|option| option.id == option_id)
     }
 }

@@ -17,28 +17,18 @@ pub struct Goal {
 
 impl Goal {
     pub fn all_accept(scenario: &Scenario) -> Goal {
-        Goal {
-            min_verdict: vec![Verdict::Accept; scenario.parties.len()],
-        }
+        Goal { min_verdict: vec![Verdict::Accept; scenario.parties.len()] }
     }
 
     /// `party_idx` accepts; every other party stays at least where it is under `from`.
     pub fn party_accepts(scenario: &Scenario, from: &Package, party_idx: usize) -> Goal {
-        let mut min_verdict: Vec<Verdict> = scenario
-            .parties
-            .iter()
-            .map(|party| party.outcome(from).verdict)
-            .collect();
+        let mut min_verdict: Vec<Verdict> = scenario.parties.iter().map(|party| party.outcome(from).verdict).collect();
         min_verdict[party_idx] = Verdict::Accept;
         Goal { min_verdict }
     }
 
     pub fn is_met(&self, scenario: &Scenario, package: &Package) -> bool {
-        scenario
-            .parties
-            .iter()
-            .zip(&self.min_verdict)
-            .all(|(party, min)| party.outcome(package).verdict >= *min)
+        scenario.parties.iter().zip(&self.min_verdict).all(|(party, min)| party.outcome(package).verdict >= *min)
     }
 }
 
@@ -63,11 +53,7 @@ pub struct SearchResult {
 
 /// The joint probability the finder ranks by: the product of every party's probability.
 pub fn joint_probability(scenario: &Scenario, package: &Package) -> f64 {
-    scenario
-        .parties
-        .iter()
-        .map(|party| party.outcome(package).probability)
-        .product()
+    scenario.parties.iter().map(|party| party.outcome(package).probability).product()
 }
 
 /// The nearest package to `from` that meets `goal`, changing no lever where `locked` is true.
@@ -82,12 +68,7 @@ pub fn nearest(scenario: &Scenario, from: &Package, locked: &[bool], goal: &Goal
 
 /// Every package, checked one by one: the reference the search is tested against.
 /// Only for small scenarios.
-pub fn brute_force(
-    scenario: &Scenario,
-    from: &Package,
-    locked: &[bool],
-    goal: &Goal,
-) -> Option<Found> {
+pub fn brute_force(scenario: &Scenario, from: &Package, locked: &[bool], goal: &Goal) -> Option<Found> {
     let mut best: Option<Found> = None;
     for_each_package(scenario, |package| {
         let keeps_locks = locked
@@ -132,11 +113,7 @@ pub fn for_each_package(scenario: &Scenario, mut visit: impl FnMut(&Package)) {
 
 /// The finder's order: fewer changes, then higher joint probability, then smaller indexes.
 fn better(candidate: &Found, best: &Found) -> bool {
-    (
-        candidate.changes,
-        -candidate.joint_probability,
-        &candidate.package.choices,
-    )
+    (candidate.changes, -candidate.joint_probability, &candidate.package.choices)
         .partial_cmp(&(best.changes, -best.joint_probability, &best.package.choices))
         .is_some_and(|order| order.is_lt())
 }
@@ -181,6 +158,16 @@ pub struct Search {
     budget: usize,
     /// Set when the search is over.
     result: Option<SearchResult>,
+    /// When counting (see `Search::counter`): every package that meets the goal, tallied.
+    tally: Option<Tally>,
+}
+
+/// How many packages meet the goal, and how often each option appears in them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    pub accepted: u64,
+    /// `option_counts[lever_idx][option_idx]`.
+    pub option_counts: Vec<Vec<u64>>,
 }
 
 /// One level of the depth-first search: the lever at depth `k` and the next option to try.
@@ -213,6 +200,7 @@ impl Search {
             stack: Vec::new(),
             budget: 0,
             result: None,
+            tally: None,
         };
         match search.prepare(scenario) {
             Some(min_changes) => {
@@ -222,6 +210,29 @@ impl Search {
             None => search.finish(scenario, None),
         }
         search
+    }
+
+    /// A search that visits every package every party accepts, pruning the rest, and tallies
+    /// them: an exact count over the whole space. See `tally` once `run` returns a result.
+    pub fn counter(scenario: &Scenario) -> Search {
+        let from = scenario.empty_package();
+        let locked = vec![false; scenario.levers.len()];
+        let mut search = Search::new(scenario, &from, &locked, &Goal::all_accept(scenario));
+        search.tally = Some(Tally {
+            accepted: 0,
+            option_counts: scenario.levers.iter().map(|l| vec![0; l.options.len()]).collect(),
+        });
+        if search.result.is_none() {
+            // One pass with no limit on changes: every package is reachable.
+            search.budget = scenario.levers.len();
+            search.start_pass(scenario);
+        }
+        search
+    }
+
+    /// What a counter has tallied so far (complete once `run` has returned a result).
+    pub fn tally(&self) -> Option<&Tally> {
+        self.tally.as_ref()
     }
 
     /// Nodes visited so far.
@@ -240,7 +251,7 @@ impl Search {
         while self.result.is_none() && self.nodes < limit {
             if !self.step(scenario) {
                 // This pass is over: stop at the first distance that has an answer.
-                if self.best.is_some() || self.budget >= scenario.levers.len() {
+                if self.best.is_some() || self.tally.is_some() || self.budget >= scenario.levers.len() {
                     let best = self.best.take();
                     self.finish(scenario, best);
                 } else {
@@ -327,17 +338,10 @@ impl Search {
         for (lever_idx, lever) in scenario.levers.iter().enumerate() {
             let start = self.from.option(lever_idx);
             let allowed = |option_idx: usize| {
-                scenario
-                    .parties
-                    .iter()
-                    .enumerate()
-                    .all(|(party_idx, party)| {
-                        self.needed[party_idx].is_none()
-                            || !party
-                                .red_lines
-                                .iter()
-                                .any(|r| r.lever_idx == lever_idx && r.option_idx == option_idx)
-                    })
+                scenario.parties.iter().enumerate().all(|(party_idx, party)| {
+                    self.needed[party_idx].is_none()
+                        || !party.red_lines.iter().any(|r| r.lever_idx == lever_idx && r.option_idx == option_idx)
+                })
             };
             let mut domain: Vec<usize> = Vec::new();
             if allowed(start) {
@@ -371,13 +375,9 @@ impl Search {
                 .enumerate()
                 .filter(|(party_idx, _)| self.needed[*party_idx].is_some())
                 .map(|(_, party)| {
-                    let values = self.domain[lever_idx]
-                        .iter()
-                        .map(|&o| value(party, lever_idx, o));
-                    let (lo, hi) = values
-                        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                            (lo.min(v), hi.max(v))
-                        });
+                    let values = self.domain[lever_idx].iter().map(|&o| value(party, lever_idx, o));
+                    let (lo, hi) =
+                        values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
                     hi - lo
                 })
                 .sum()
@@ -409,11 +409,7 @@ impl Search {
                     .iter()
                     .map(|&o| value(party, lever_idx, o))
                     .fold(f64::NEG_INFINITY, f64::max);
-                let base = if starts_allowed[k] {
-                    value(party, lever_idx, self.from.option(lever_idx))
-                } else {
-                    best
-                };
+                let base = if starts_allowed[k] { value(party, lever_idx, self.from.option(lever_idx)) } else { best };
                 suffix[k] = suffix[k + 1] + base;
                 gains[k] = best - base;
             }
@@ -434,10 +430,7 @@ impl Search {
                 let mut decided = true;
                 for condition in &rule.when {
                     if self.position[condition.lever_idx] < k {
-                        if !condition
-                            .option_idxs
-                            .contains(&self.current.option(condition.lever_idx))
-                        {
+                        if !condition.option_idxs.contains(&self.current.option(condition.lever_idx)) {
                             return 0.0;
                         }
                     } else {
@@ -511,23 +504,24 @@ impl Search {
         if !self.goal.is_met(scenario, &self.current) {
             return;
         }
+        if let Some(tally) = &mut self.tally {
+            tally.accepted += 1;
+            for (lever_idx, counts) in tally.option_counts.iter_mut().enumerate() {
+                counts[self.current.option(lever_idx)] += 1;
+            }
+            return;
+        }
         let candidate = Found {
             package: self.current.clone(),
             changes: self.current.distance(&self.from),
             joint_probability: joint_probability(scenario, &self.current),
         };
-        if self
-            .best
-            .as_ref()
-            .is_none_or(|best| better(&candidate, best))
-        {
+        if self.best.as_ref().is_none_or(|best| better(&candidate, best)) {
             self.best = Some(candidate);
         }
     }
 }
 
 fn value(party: &super::scenario::Party, lever_idx: usize, option_idx: usize) -> f64 {
-    party.values[lever_idx][option_idx]
-        .as_ref()
-        .map_or(0.0, |stance| stance.value)
+    party.values[lever_idx][option_idx].as_ref().map_or(0.0, |stance| stance.value)
 }

@@ -56,9 +56,7 @@ pub fn human_date(date: &str) -> String {
         "December",
     ];
     let mut parts = date.split('-');
-    let (Some(year), Some(month), Some(day), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(year), Some(month), Some(day), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return date.to_string();
     };
     match (month.parse::<usize>(), day.parse::<u32>()) {
@@ -78,9 +76,7 @@ pub fn list_and(items: &[&str]) -> String {
 
 /// "all four", "both", "all 12": how many parties there are, in words.
 fn all_parties(n: usize) -> String {
-    const WORDS: [&str; 11] = [
-        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
+    const WORDS: [&str; 11] = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
     match n {
         1 => "the only party".to_string(),
         2 => "both".to_string(),
@@ -96,21 +92,12 @@ pub fn main_objection(scenario: &Scenario, party_idx: usize, package: &Package) 
     if let Some(&idx) = explanation.red_lines_hit.first() {
         let red_line = &party.red_lines[idx];
         let lever = &scenario.levers[red_line.lever_idx];
-        return Some(format!(
-            "its red line on “{}”",
-            lever.options[red_line.option_idx].label
-        ));
+        return Some(format!("its red line on “{}”", lever.options[red_line.option_idx].label));
     }
-    let worst = explanation
-        .contributions
-        .iter()
-        .filter(|c| c.value < 0.0)
-        .min_by(|a, b| a.value.total_cmp(&b.value))?;
+    let worst =
+        explanation.contributions.iter().filter(|c| c.value < 0.0).min_by(|a, b| a.value.total_cmp(&b.value))?;
     Some(match worst.cause {
-        Cause::Option {
-            lever_idx,
-            option_idx,
-        } => {
+        Cause::Option { lever_idx, option_idx } => {
             let lever = &scenario.levers[lever_idx];
             format!("“{}: {}”", lever.title, lever.options[option_idx].label)
         }
@@ -126,21 +113,10 @@ pub fn headline(scenario: &Scenario, package: &Package, outcome: &Outcome) -> St
         return "Every term is open. Choose what each side concedes, or start from a real proposal.".to_string();
     }
     let n = scenario.parties.len();
-    let chance = format!(
-        "Chance that {} sign: {}.",
-        all_parties(n),
-        percent(outcome.all_accept_probability)
-    );
-    let with = |verdict: Verdict| -> Vec<usize> {
-        (0..n)
-            .filter(|&i| outcome.parties[i].verdict == verdict)
-            .collect()
-    };
+    let chance = format!("Chance that {} sign: {}.", all_parties(n), percent(outcome.all_accept_probability));
+    let with = |verdict: Verdict| -> Vec<usize> { (0..n).filter(|&i| outcome.parties[i].verdict == verdict).collect() };
     let names = |idxs: &[usize]| -> String {
-        let names: Vec<&str> = idxs
-            .iter()
-            .map(|&i| scenario.parties[i].short_name.as_str())
-            .collect();
+        let names: Vec<&str> = idxs.iter().map(|&i| scenario.parties[i].short_name.as_str()).collect();
         list_and(&names)
     };
     let refusing = with(Verdict::Reject);
@@ -148,18 +124,13 @@ pub fn headline(scenario: &Scenario, package: &Package, outcome: &Outcome) -> St
     if refusing.is_empty() && undecided.is_empty() {
         let all = all_parties(n);
         let mut first = all.chars();
-        let capitalised = first
-            .next()
-            .map(|c| c.to_uppercase().collect::<String>() + first.as_str())
-            .unwrap_or_default();
+        let capitalised =
+            first.next().map(|c| c.to_uppercase().collect::<String>() + first.as_str()).unwrap_or_default();
         return format!("{capitalised} would likely sign. {chance}");
     }
     if refusing.is_empty() {
         let verb = if undecided.len() == 1 { "is" } else { "are" };
-        return format!(
-            "No party rules it out, but {} {verb} undecided. {chance}",
-            names(&undecided)
-        );
+        return format!("No party rules it out, but {} {verb} undecided. {chance}", names(&undecided));
     }
     let first = refusing[0];
     let why = match main_objection(scenario, first, package) {
@@ -193,9 +164,5 @@ pub fn announcement(scenario: &Scenario, outcome: &Outcome) -> String {
             format!("{} {word}", party.short_name)
         })
         .collect();
-    format!(
-        "{}; all sign: {}.",
-        parts.join(", "),
-        percent(outcome.all_accept_probability)
-    )
+    format!("{}; all sign: {}.", parts.join(", "), percent(outcome.all_accept_probability))
 }

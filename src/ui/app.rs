@@ -5,9 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{
-    Concessions, LinkNotice, MethodPanel, PartyCard, PresetBar, ScenarioProblems, SharedScenario,
-};
+use super::{Concessions, DealFinder, LinkNotice, MethodPanel, PartyCard, PresetBar, ScenarioProblems, SharedScenario};
 use crate::model::summary::{announcement, headline, human_date, percent, verdict_icon};
 use crate::model::{evaluate, explain, shipped, Action, Explanation, Explorer, Scenario};
 
@@ -59,15 +57,10 @@ fn Loaded(props: &LoadedProps) -> Html {
     });
     // A memoised callback keeps its identity across renders, so children re-render only when
     // what they show changes.
-    let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| {
-        dispatcher.dispatch(action)
-    });
-    let on_toggle_method = use_callback(state.dispatcher(), |_: (), dispatcher| {
-        dispatcher.dispatch(Action::ToggleMethod)
-    });
-    let on_share = use_callback(state.dispatcher(), |_: (), dispatcher| {
-        link::share(dispatcher.clone())
-    });
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
+    let on_toggle_method =
+        use_callback(state.dispatcher(), |_: (), dispatcher| dispatcher.dispatch(Action::ToggleMethod));
+    let on_share = use_callback(state.dispatcher(), |_: (), dispatcher| link::share(dispatcher.clone()));
 
     // The link is the state: write the package into the address bar whenever it changes
     // (replacing the entry on first load, pushing one afterwards so Back undoes a change).
@@ -80,33 +73,24 @@ fn Loaded(props: &LoadedProps) -> Html {
     // Back and forward: read the link again.
     use_effect_with((), {
         let dispatcher = state.dispatcher();
-        move |_| {
-            link::on_history_change(move |preset, deal| {
-                dispatcher.dispatch(Action::LoadLink { preset, deal })
-            })
-        }
+        move |_| link::on_history_change(move |preset, deal| dispatcher.dispatch(Action::LoadLink { preset, deal }))
     });
 
     let scenario = &props.scenario;
     let outcome = evaluate(scenario, &state.package);
-    let explanations: Vec<Explanation> = (0..scenario.parties.len())
-        .map(|party_idx| explain(scenario, party_idx, &state.package))
-        .collect();
-    let scoreboard = scenario
-        .parties
-        .iter()
-        .zip(&outcome.parties)
-        .map(|(party, o)| {
-            html! {
-                <li class={classes!("chip", o.verdict.id())} key={party.id.clone()}>
-                    <a href={format!("#card-{}", party.id)}>
-                        <span class="icon" aria-hidden="true">{ verdict_icon(o.verdict) }</span>
-                        { " " }{ &party.short_name }{ " " }
-                        <span class="chip-pct">{ percent(o.probability) }</span>
-                    </a>
-                </li>
-            }
-        });
+    let explanations: Vec<Explanation> =
+        (0..scenario.parties.len()).map(|party_idx| explain(scenario, party_idx, &state.package)).collect();
+    let scoreboard = scenario.parties.iter().zip(&outcome.parties).map(|(party, o)| {
+        html! {
+            <li class={classes!("chip", o.verdict.id())} key={party.id.clone()}>
+                <a href={format!("#card-{}", party.id)}>
+                    <span class="icon" aria-hidden="true">{ verdict_icon(o.verdict) }</span>
+                    { " " }{ &party.short_name }{ " " }
+                    <span class="chip-pct">{ percent(o.probability) }</span>
+                </a>
+            </li>
+        }
+    });
     let cards = explanations.into_iter().map(|explanation| {
         let id = scenario.parties[explanation.party_idx].id.clone();
         html! {
@@ -145,11 +129,19 @@ fn Loaded(props: &LoadedProps) -> Html {
                     on_action={on_action.clone()}
                     {on_share}
                 />
+                <DealFinder
+                    scenario={scenario.clone()}
+                    package={state.package.clone()}
+                    locked={state.locked.clone()}
+                    open={state.finder_open}
+                    on_action={on_action.clone()}
+                />
                 <div class="workspace">
                     <ol class="scoreboard" aria-label="Verdicts at a glance" data-testid="scoreboard">{ for scoreboard }</ol>
                     <Concessions
                         scenario={scenario.clone()}
                         package={state.package.clone()}
+                        locked={state.locked.clone()}
                         view={state.view}
                         on_action={on_action.clone()}
                     />
@@ -262,11 +254,7 @@ mod link {
             let location = window.location();
             let path = location.pathname().unwrap_or_default();
             let hash = location.hash().unwrap_or_default();
-            let url = if query.is_empty() {
-                format!("{path}{hash}")
-            } else {
-                format!("{path}?{query}{hash}")
-            };
+            let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
             if let Ok(history) = window.history() {
                 let state = wasm_bindgen::JsValue::NULL;
                 let _ = if push {
@@ -282,15 +270,12 @@ mod link {
 
     /// Calls `on_change` with the link's preset and deal after every Back or Forward; the
     /// returned closure stops listening.
-    pub fn on_history_change(
-        on_change: impl Fn(Option<String>, Option<String>) + 'static,
-    ) -> impl FnOnce() {
+    pub fn on_history_change(on_change: impl Fn(Option<String>, Option<String>) + 'static) -> impl FnOnce() {
         #[cfg(target_arch = "wasm32")]
-        let listener =
-            gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let (preset, deal) = read();
-                on_change(preset, deal);
-            });
+        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+            let (preset, deal) = read();
+            on_change(preset, deal);
+        });
         #[cfg(not(target_arch = "wasm32"))]
         let listener = on_change;
         move || drop(listener)

@@ -11,25 +11,22 @@ use crate::model::{Action, ConcessionView, Package, Scenario};
 pub struct ConcessionsProps {
     pub scenario: SharedScenario,
     pub package: Package,
+    /// Terms the reader has locked against the deal finder.
+    pub locked: Vec<bool>,
     pub view: ConcessionView,
     pub on_action: Callback<Action>,
 }
 
 /// "Concession by Ukraine and Europe", or nothing when nobody concedes it.
 fn conceded_by(scenario: &Scenario, party_idxs: &[usize]) -> Option<String> {
-    let names: Vec<&str> = party_idxs
-        .iter()
-        .map(|&i| scenario.parties[i].short_name.as_str())
-        .collect();
+    let names: Vec<&str> = party_idxs.iter().map(|&i| scenario.parties[i].short_name.as_str()).collect();
     (!names.is_empty()).then(|| format!("Concession by {}", list_and(&names)))
 }
 
 #[component]
 pub fn Concessions(props: &ConcessionsProps) -> Html {
     let view_button = |view: ConcessionView, label: &'static str, testid: &'static str| {
-        let onclick = props
-            .on_action
-            .reform(move |_: MouseEvent| Action::SetView(view));
+        let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetView(view));
         html! {
             <button type="button" class="toggle" aria-pressed={(props.view == view).to_string()} data-testid={testid} {onclick}>
                 { label }
@@ -53,22 +50,18 @@ pub fn Concessions(props: &ConcessionsProps) -> Html {
 }
 
 fn by_term(props: &ConcessionsProps) -> Html {
-    let levers = props
-        .scenario
-        .levers
-        .iter()
-        .enumerate()
-        .map(|(lever_idx, lever)| {
-            html! {
-                <LeverGroup
-                    key={lever.id.clone()}
-                    scenario={props.scenario.clone()}
-                    {lever_idx}
-                    chosen={props.package.option(lever_idx)}
-                    on_action={props.on_action.clone()}
-                />
-            }
-        });
+    let levers = props.scenario.levers.iter().enumerate().map(|(lever_idx, lever)| {
+        html! {
+            <LeverGroup
+                key={lever.id.clone()}
+                scenario={props.scenario.clone()}
+                {lever_idx}
+                chosen={props.package.option(lever_idx)}
+                locked={props.locked.get(lever_idx).copied().unwrap_or(false)}
+                on_action={props.on_action.clone()}
+            />
+        }
+    });
     html! { <div class="levers">{ for levers }</div> }
 }
 
@@ -77,6 +70,7 @@ struct LeverGroupProps {
     scenario: SharedScenario,
     lever_idx: usize,
     chosen: usize,
+    locked: bool,
     on_action: Callback<Action>,
 }
 
@@ -86,43 +80,46 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
     let scenario = &props.scenario;
     let lever_idx = props.lever_idx;
     let lever = &scenario.levers[lever_idx];
-    let options = lever
-        .options
-        .iter()
-        .enumerate()
-        .map(|(option_idx, option)| {
-            let onchange = props.on_action.reform(move |_: Event| Action::Choose {
-                lever_idx,
-                option_idx,
-            });
-            let input_id = format!("opt-{}-{}", lever.id, option.id);
-            let tag = conceded_by(scenario, &option.conceded_by);
-            html! {
-                <div class="option" key={option.id.clone()}>
-                    <input
-                        type="radio"
-                        id={input_id.clone()}
-                        name={format!("lever-{}", lever.id)}
-                        value={option.id.clone()}
-                        checked={props.chosen == option_idx}
-                        data-testid={input_id.clone()}
-                        {onchange}
-                    />
-                    <label for={input_id}>
-                        <span class="option-label">{ &option.label }</span>
-                        if let Some(tag) = tag {
-                            <span class="option-tag">{ tag }</span>
-                        }
-                    </label>
-                </div>
-            }
-        });
+    let options = lever.options.iter().enumerate().map(|(option_idx, option)| {
+        let onchange = props.on_action.reform(move |_: Event| Action::Choose { lever_idx, option_idx });
+        let input_id = format!("opt-{}-{}", lever.id, option.id);
+        let tag = conceded_by(scenario, &option.conceded_by);
+        html! {
+            <div class="option" key={option.id.clone()}>
+                <input
+                    type="radio"
+                    id={input_id.clone()}
+                    name={format!("lever-{}", lever.id)}
+                    value={option.id.clone()}
+                    checked={props.chosen == option_idx}
+                    data-testid={input_id.clone()}
+                    {onchange}
+                />
+                <label for={input_id}>
+                    <span class="option-label">{ &option.label }</span>
+                    if let Some(tag) = tag {
+                        <span class="option-tag">{ tag }</span>
+                    }
+                </label>
+            </div>
+        }
+    });
     html! {
         <fieldset class="lever" data-testid={format!("lever-{}", lever.id)}>
             <legend>
                 <span class="lever-title">{ &lever.title }</span>
                 <span class="lever-desc">{ &lever.description }</span>
             </legend>
+            <button
+                type="button"
+                class="lock"
+                aria-pressed={props.locked.to_string()}
+                aria-label={format!("Keep {} as it is when finding a deal", lever.title)}
+                data-testid={format!("lock-{}", lever.id)}
+                onclick={props.on_action.reform(move |_: MouseEvent| Action::ToggleLock { lever_idx })}
+            >
+                <span aria-hidden="true">{ if props.locked { "✓ Kept" } else { "Keep" } }</span>
+            </button>
             <div class="options">{ for options }</div>
             <p class="option-desc">{ &lever.options[props.chosen].description }</p>
         </fieldset>
@@ -141,10 +138,8 @@ fn by_side(props: &ConcessionsProps) -> Html {
                 let pressed = props.package.option(lever_idx) == option_idx;
                 // Pressing a chosen concession takes it back: the lever returns to "Not addressed".
                 let target = if pressed { 0 } else { option_idx };
-                let onclick = props.on_action.reform(move |_: MouseEvent| Action::Choose {
-                    lever_idx,
-                    option_idx: target,
-                });
+                let onclick =
+                    props.on_action.reform(move |_: MouseEvent| Action::Choose { lever_idx, option_idx: target });
                 items.push(html! {
                     <li key={format!("{}-{}", lever.id, option.id)}>
                         <button
@@ -163,20 +158,16 @@ fn by_side(props: &ConcessionsProps) -> Html {
         }
         items
     };
-    let sides = scenario
-        .parties
-        .iter()
-        .enumerate()
-        .map(|(party_idx, party)| {
-            let items = buttons(&|by: &[usize]| by.contains(&party_idx), &party.id);
-            let heading_id = format!("side-{}", party.id);
-            html! {
-                <section class="side" key={party.id.clone()} aria-labelledby={heading_id.clone()}>
-                    <h3 id={heading_id}>{ format!("What {} could concede", party.short_name) }</h3>
-                    <ul class="concession-list">{ for items }</ul>
-                </section>
-            }
-        });
+    let sides = scenario.parties.iter().enumerate().map(|(party_idx, party)| {
+        let items = buttons(&|by: &[usize]| by.contains(&party_idx), &party.id);
+        let heading_id = format!("side-{}", party.id);
+        html! {
+            <section class="side" key={party.id.clone()} aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id}>{ format!("What {} could concede", party.short_name) }</h3>
+                <ul class="concession-list">{ for items }</ul>
+            </section>
+        }
+    });
     let nobody = buttons(&|by: &[usize]| by.is_empty(), "none");
     html! {
         <div class="sides">

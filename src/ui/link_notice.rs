@@ -19,9 +19,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     let items = props.ignored.iter().map(|ignored| {
         html! { <li><code>{ &ignored.part }</code>{ ": " }{ &ignored.reason }</li> }
     });
-    let on_dismiss = props
-        .on_action
-        .reform(|_: MouseEvent| Action::DismissNotice);
+    let on_dismiss = props.on_action.reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="notice" role="status" data-testid="link-notice">
             <p>{ "Part of this link could not be used and was ignored. The rest was applied." }</p>

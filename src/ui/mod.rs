@@ -4,6 +4,7 @@
 
 mod app;
 mod concessions;
+mod deal_finder;
 mod link_notice;
 mod method_panel;
 mod party_card;
@@ -12,6 +13,7 @@ mod problems;
 
 pub use app::{show_panic_panel, App, AppProps};
 pub use concessions::{Concessions, ConcessionsProps};
+pub use deal_finder::{DealFinder, DealFinderProps};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use method_panel::{MethodPanel, MethodPanelProps};
 pub use party_card::{PartyCard, PartyCardProps};
@@ -62,9 +64,5 @@ impl Deref for SharedScenario {
 /// "Reuters, 25 April 2025": how a source is cited on the page.
 pub fn cite(scenario: &Scenario, source_idx: usize) -> String {
     let source = &scenario.sources[source_idx];
-    format!(
-        "{}, {}",
-        source.outlet,
-        crate::model::summary::human_date(&source.date)
-    )
+    format!("{}, {}", source.outlet, crate::model::summary::human_date(&source.date))
 }

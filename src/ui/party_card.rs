@@ -25,16 +25,9 @@ fn verdict_class(verdict: Verdict) -> &'static str {
 }
 
 /// "Security guarantees: Article 5-like, with US", or a rule's reason.
-fn contribution_words(
-    scenario: &Scenario,
-    party_idx: usize,
-    contribution: &Contribution,
-) -> String {
+fn contribution_words(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> String {
     match contribution.cause {
-        Cause::Option {
-            lever_idx,
-            option_idx,
-        } => {
+        Cause::Option { lever_idx, option_idx } => {
             let lever = &scenario.levers[lever_idx];
             format!("{}: {}", lever.title, lever.options[option_idx].label)
         }
@@ -43,11 +36,7 @@ fn contribution_words(
 }
 
 fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> Html {
-    let (class, sign) = if contribution.value > 0.0 {
-        ("gain", "+")
-    } else {
-        ("cost", "−")
-    };
+    let (class, sign) = if contribution.value > 0.0 { ("gain", "+") } else { ("cost", "−") };
     html! {
         <li class={class}>
             <span class="points" aria-label={format!("{} {}", if sign == "+" { "gain" } else { "cost" }, contribution.value.abs())}>
@@ -78,13 +67,9 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
             </li>
         }
     });
-    let ratification = e
-        .ratification
-        .iter()
-        .filter_map(|&idx| party.rules[idx].ratification.as_ref())
-        .map(|step| {
-            html! { <li>{ step }</li> }
-        });
+    let ratification = e.ratification.iter().filter_map(|&idx| party.rules[idx].ratification.as_ref()).map(|step| {
+        html! { <li>{ step }</li> }
+    });
 
     // Changes that move the verdict furthest come first: for a refusing party, what would make it sign.
     let mut flips = e.flips.clone();
@@ -100,15 +85,8 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
         }
     };
 
-    let top_reasons = e
-        .contributions
-        .iter()
-        .take(TOP)
-        .map(|c| reason_item(scenario, e.party_idx, c));
-    let all_reasons = e
-        .contributions
-        .iter()
-        .map(|c| reason_item(scenario, e.party_idx, c));
+    let top_reasons = e.contributions.iter().take(TOP).map(|c| reason_item(scenario, e.party_idx, c));
+    let all_reasons = e.contributions.iter().map(|c| reason_item(scenario, e.party_idx, c));
     let reservation = &party.reservation;
 
     html! {

@@ -12,11 +12,7 @@ pub struct ScenarioProblemsProps {
 #[component]
 pub fn ScenarioProblems(props: &ScenarioProblemsProps) -> Html {
     let items = props.problems.iter().map(|problem| {
-        let path = if problem.path.is_empty() {
-            "(the whole file)".to_string()
-        } else {
-            problem.path.clone()
-        };
+        let path = if problem.path.is_empty() { "(the whole file)".to_string() } else { problem.path.clone() };
         html! { <li><code>{ path }</code>{ ": " }{ &problem.message }</li> }
     });
     html! {

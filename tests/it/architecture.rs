@@ -18,18 +18,8 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Words that mean a file depends on the browser or does I/O.
-const FORBIDDEN_IN_MODEL: &[&str] = &[
-    "yew",
-    "web_sys",
-    "gloo",
-    "wasm_bindgen",
-    "js_sys",
-    "std::fs",
-    "std::net",
-    "std::io",
-    "println!",
-    "eprintln!",
-];
+const FORBIDDEN_IN_MODEL: &[&str] =
+    &["yew", "web_sys", "gloo", "wasm_bindgen", "js_sys", "std::fs", "std::net", "std::io", "println!", "eprintln!"];
 
 /// Returns the forbidden words that `source` names as whole identifiers.
 fn forbidden_names(source: &str) -> Vec<&'static str> {
@@ -60,10 +50,7 @@ fn model_never_names_a_web_crate_or_does_io() {
             (!found.is_empty()).then(|| format!("{}: {found:?}", path.display()))
         })
         .collect();
-    assert!(
-        offenders.is_empty(),
-        "the model must stay pure: {offenders:#?}"
-    );
+    assert!(offenders.is_empty(), "the model must stay pure: {offenders:#?}");
 }
 
 #[test]
@@ -76,19 +63,8 @@ fn the_checker_catches_what_it_should() {
 
 #[test]
 fn main_rs_only_mounts_the_app() {
-    let main =
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs")).unwrap();
-    let code: Vec<&str> = main
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with("//"))
-        .collect();
-    assert_eq!(
-        code,
-        [
-            "fn main() {",
-            "yew::Renderer::<dealscope::ui::App>::new().render();",
-            "}"
-        ]
-    );
+    let main = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs")).unwrap();
+    let code: Vec<&str> =
+        main.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//")).collect();
+    assert_eq!(code, ["fn main() {", "yew::Renderer::<dealscope::ui::App>::new().render();", "}"]);
 }

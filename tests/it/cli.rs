@@ -33,30 +33,13 @@ fn validate_defaults_to_the_shipped_scenarios() {
 fn validate_lists_every_problem_of_every_file_and_exits_1() {
     let good = fixture_path("tiny.json");
     let bad = fixture_path("broken/missing-source.json");
-    let output = run(&[
-        "validate",
-        good.to_str().unwrap(),
-        bad.to_str().unwrap(),
-        "no/such/file.json",
-    ]);
+    let output = run(&["validate", good.to_str().unwrap(), bad.to_str().unwrap(), "no/such/file.json"]);
     assert_eq!(output.status.code(), Some(1));
     let out = stdout(&output);
-    assert!(
-        out.contains("ok      ") && out.contains("tiny.json"),
-        "{out}"
-    );
-    assert!(
-        out.contains("parties[0].stances.border.keep.source: cites 's9', which is not in sources"),
-        "{out}"
-    );
-    assert!(
-        out.contains("parties[1].red_lines[0].source: cites 'missing'"),
-        "{out}"
-    );
-    assert!(
-        out.contains("no/such/file.json") && out.contains("cannot read the file"),
-        "{out}"
-    );
+    assert!(out.contains("ok      ") && out.contains("tiny.json"), "{out}");
+    assert!(out.contains("parties[0].stances.border.keep.source: cites 's9', which is not in sources"), "{out}");
+    assert!(out.contains("parties[1].red_lines[0].source: cites 'missing'"), "{out}");
+    assert!(out.contains("no/such/file.json") && out.contains("cannot read the file"), "{out}");
     assert!(stderr(&output).contains("2 of 3 scenario files have problems"));
 }
 
@@ -71,10 +54,7 @@ fn evaluate_json_has_the_documented_shape() {
     let raw = stdout(&output);
     let first = raw.find("\"ceasefire\"").unwrap();
     let last = raw.find("\"language-church\"").unwrap();
-    assert!(
-        first < raw.find("\"accountability\"").unwrap() && last > first,
-        "levers in scenario order"
-    );
+    assert!(first < raw.find("\"accountability\"").unwrap() && last > first, "levers in scenario order");
     assert_eq!(package["recognition"], "us-de-jure-crimea");
     assert_eq!(package["army-cap"], "unaddressed");
 
@@ -87,47 +67,24 @@ fn evaluate_json_has_the_documented_shape() {
     assert_eq!(ukraine["red_lines"][0]["lever"], "recognition");
     assert_eq!(ukraine["red_lines"][0]["option"], "us-de-jure-crimea");
     assert_eq!(ukraine["red_lines"][0]["source"], "zelensky-2025-04-22");
-    for key in [
-        "probability",
-        "verdict",
-        "margin",
-        "red_lines",
-        "contributions",
-        "ratification",
-        "flips",
-    ] {
+    for key in ["probability", "verdict", "margin", "red_lines", "contributions", "ratification", "flips"] {
         assert!(ukraine.get(key).is_some(), "missing {key}");
     }
     let first = &ukraine["contributions"][0];
     for key in ["lever", "option", "value", "source"] {
-        assert!(
-            first.get(key).is_some(),
-            "contribution lacks {key}: {first}"
-        );
+        assert!(first.get(key).is_some(), "contribution lacks {key}: {first}");
     }
     assert!(report["all_accept_probability"].is_number());
 }
 
 #[test]
 fn evaluate_package_overrides_the_preset_and_text_names_the_verdicts() {
-    let output = run(&[
-        "evaluate",
-        "--preset",
-        "us-framework",
-        "--package",
-        "recognition=deferred",
-    ]);
+    let output = run(&["evaluate", "--preset", "us-framework", "--package", "recognition=deferred"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let out = stdout(&output);
     assert!(out.contains("recognition=deferred"), "{out}");
-    assert!(
-        !out.contains("red line: recognition=us-de-jure-crimea"),
-        "{out}"
-    );
-    assert!(
-        out.contains("assumes the parties decide independently"),
-        "{out}"
-    );
+    assert!(!out.contains("red line: recognition=us-de-jure-crimea"), "{out}");
+    assert!(out.contains("assumes the parties decide independently"), "{out}");
 }
 
 #[test]
@@ -139,11 +96,7 @@ fn evaluate_rejects_unknown_levers_options_and_malformed_packages_with_exit_2() 
     ] {
         let output = run(&["evaluate", "--package", package]);
         assert_eq!(output.status.code(), Some(2), "{package}");
-        assert!(
-            stderr(&output).contains(needle),
-            "{package}: {}",
-            stderr(&output)
-        );
+        assert!(stderr(&output).contains(needle), "{package}: {}", stderr(&output));
     }
     let output = run(&["evaluate", "--preset", "nope"]);
     assert_eq!(output.status.code(), Some(2));

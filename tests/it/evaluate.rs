@@ -27,21 +27,16 @@ fn margin_is_values_plus_rules_minus_reservation() {
 fn a_rule_applies_only_when_all_its_conditions_hold() {
     let scenario = tiny();
     let without = evaluate(&scenario, &package(&scenario, "truce=now")).parties[0].margin;
-    let with_trade =
-        evaluate(&scenario, &package(&scenario, "truce=now,trade=open")).parties[0].margin;
+    let with_trade = evaluate(&scenario, &package(&scenario, "truce=now,trade=open")).parties[0].margin;
     assert_eq!(with_trade - without, -3.0 + 4.0);
-    let later =
-        evaluate(&scenario, &package(&scenario, "truce=later,trade=open")).parties[0].margin;
+    let later = evaluate(&scenario, &package(&scenario, "truce=later,trade=open")).parties[0].margin;
     assert_eq!(later, 2.0 - 3.0 - 5.0, "no rule bonus without truce=now");
 }
 
 #[test]
 fn a_red_line_forces_rejection_whatever_the_margin() {
     let scenario = tiny();
-    let outcome = evaluate(
-        &scenario,
-        &package(&scenario, "truce=now,border=move,trade=open"),
-    );
+    let outcome = evaluate(&scenario, &package(&scenario, "truce=now,border=move,trade=open"));
     let north = outcome.parties[0];
     assert!(north.red_line_hit);
     assert_eq!(north.probability, 0.0);

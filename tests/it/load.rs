@@ -7,8 +7,8 @@ use expect_test::{expect, Expect};
 use crate::support::{fixture_text, tiny};
 
 fn check(fixture: &str, expect: Expect) {
-    let problems = Scenario::from_json(&fixture_text(&format!("broken/{fixture}")))
-        .expect_err("a broken fixture must not load");
+    let problems =
+        Scenario::from_json(&fixture_text(&format!("broken/{fixture}"))).expect_err("a broken fixture must not load");
     let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
     expect.assert_eq(&(listed.join("\n") + "\n"));
 }
@@ -175,15 +175,10 @@ fn source_after_as_of() {
 #[test]
 fn every_broken_fixture_has_a_test() {
     let dir = crate::support::fixture_path("broken");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
-        .collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     let source = include_str!("load.rs");
-    let untested: Vec<&String> = names
-        .iter()
-        .filter(|name| !source.contains(&format!("\"{name}\"")))
-        .collect();
+    let untested: Vec<&String> = names.iter().filter(|name| !source.contains(&format!("\"{name}\""))).collect();
     assert!(untested.is_empty(), "fixtures without a test: {untested:?}");
 }

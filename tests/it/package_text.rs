@@ -17,25 +17,16 @@ fn a_package_round_trips_through_link_text() {
 fn the_empty_package_is_empty_text() {
     let scenario = tiny();
     assert_eq!(format(&scenario, &scenario.empty_package(), ':'), "");
-    assert_eq!(
-        parse_lenient(&scenario, "", ':'),
-        (scenario.empty_package(), vec![])
-    );
+    assert_eq!(parse_lenient(&scenario, "", ':'), (scenario.empty_package(), vec![]));
 }
 
 #[test]
 fn garbage_is_ignored_with_a_reason_and_the_valid_part_applied() {
     let scenario = tiny();
-    let (package_got, ignored) = parse_lenient(
-        &scenario,
-        "foo:bar,\u{0}, <script>,truce:now,border:sideways,truce:later,,",
-        ':',
-    );
+    let (package_got, ignored) =
+        parse_lenient(&scenario, "foo:bar,\u{0}, <script>,truce:now,border:sideways,truce:later,,", ':');
     assert_eq!(package_got, package(&scenario, "truce=now"));
-    let listed: Vec<String> = ignored
-        .iter()
-        .map(|i| format!("{} | {}", i.part, i.reason))
-        .collect();
+    let listed: Vec<String> = ignored.iter().map(|i| format!("{} | {}", i.part, i.reason)).collect();
     assert_eq!(
         listed,
         [
@@ -52,10 +43,7 @@ fn garbage_is_ignored_with_a_reason_and_the_valid_part_applied() {
 fn strict_parsing_overrides_a_base_and_rejects_any_unknown_part() {
     let scenario = tiny();
     let base = package(&scenario, "truce=now,border=keep");
-    assert_eq!(
-        apply_strict(&scenario, &base, "border=move", '='),
-        Ok(package(&scenario, "truce=now,border=move"))
-    );
+    assert_eq!(apply_strict(&scenario, &base, "border=move", '='), Ok(package(&scenario, "truce=now,border=move")));
     let err = apply_strict(&scenario, &base, "border=move,trade=shut", '=').unwrap_err();
     assert_eq!(err.len(), 1);
     assert_eq!(err[0].reason, "'shut' is not an option of 'trade'");

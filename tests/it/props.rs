@@ -49,8 +49,7 @@ fn any_json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i32>().prop_map(Value::from),
-        any::<f64>()
-            .prop_map(|x| serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)),
+        any::<f64>().prop_map(|x| serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number)),
         ".{0,12}".prop_map(Value::String),
         Just(Value::Array(vec![])),
         Just(Value::Object(Default::default())),

@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use dealscope::model::{explain, ConcessionView};
 use dealscope::ui::{
-    App, AppProps, Concessions, ConcessionsProps, MethodPanel, MethodPanelProps, PartyCard,
-    PartyCardProps, SharedScenario,
+    App, AppProps, Concessions, ConcessionsProps, MethodPanel, MethodPanelProps, PartyCard, PartyCardProps,
+    SharedScenario,
 };
 use futures::executor::block_on;
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
@@ -13,11 +13,7 @@ use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
 use crate::support::{fixture_text, package, ukraine};
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {
-    block_on(
-        LocalServerRenderer::<C>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    block_on(LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
 }
 
 fn shared() -> SharedScenario {
@@ -40,52 +36,24 @@ fn app_has_the_page_landmarks_in_order() {
     ];
     let positions: Vec<usize> = order
         .iter()
-        .map(|needle| {
-            html.find(needle)
-                .unwrap_or_else(|| panic!("{needle} missing from {html}"))
-        })
+        .map(|needle| html.find(needle).unwrap_or_else(|| panic!("{needle} missing from {html}")))
         .collect();
-    assert!(
-        positions.windows(2).all(|pair| pair[0] < pair[1]),
-        "landmarks out of order: {html}"
-    );
+    assert!(positions.windows(2).all(|pair| pair[0] < pair[1]), "landmarks out of order: {html}");
     assert!(html.contains("A Russia–Ukraine peace deal, April 2025"));
-    assert!(
-        html.contains("datetime=\"2025-04-30\""),
-        "the as-of date is machine-readable"
-    );
-    assert!(
-        html.contains("aria-live=\"polite\""),
-        "verdicts are announced"
-    );
-    assert!(
-        html.contains("Every term is open."),
-        "the empty package invites the reader to build one"
-    );
-    assert_eq!(
-        html.matches("data-testid=\"card-").count(),
-        4,
-        "one card per party"
-    );
+    assert!(html.contains("datetime=\"2025-04-30\""), "the as-of date is machine-readable");
+    assert!(html.contains("aria-live=\"polite\""), "verdicts are announced");
+    assert!(html.contains("Every term is open."), "the empty package invites the reader to build one");
+    assert_eq!(html.matches("data-testid=\"card-").count(), 4, "one card per party");
 }
 
 #[test]
 fn a_broken_scenario_shows_its_problems_instead_of_a_blank_page() {
     let json = fixture_text("broken/missing-source.json");
-    let html = render::<App>(AppProps {
-        scenario_json: Some(AttrValue::from(json)),
-    });
+    let html = render::<App>(AppProps { scenario_json: Some(AttrValue::from(json)) });
     assert!(html.contains("This scenario could not be loaded"), "{html}");
     assert!(html.contains("role=\"alert\""));
-    assert!(
-        html.contains("parties[0].stances.border.keep.source"),
-        "{html}"
-    );
-    assert!(
-        html.contains("cites &#x27;s9&#x27;, which is not in sources")
-            || html.contains("cites 's9'"),
-        "{html}"
-    );
+    assert!(html.contains("parties[0].stances.border.keep.source"), "{html}");
+    assert!(html.contains("cites &#x27;s9&#x27;, which is not in sources") || html.contains("cites 's9'"), "{html}");
 }
 
 #[test]
@@ -93,41 +61,23 @@ fn a_card_shows_the_red_line_with_its_source_and_what_would_change_its_mind() {
     let scenario = shared();
     let us = scenario.preset("us-framework").unwrap().package.clone();
     let explanation = explain(&scenario, 0, &us);
-    let html = render::<PartyCard>(PartyCardProps {
-        scenario,
-        explanation,
-    });
+    let html = render::<PartyCard>(PartyCardProps { scenario, explanation });
     assert!(html.contains("Would likely refuse"), "{html}");
     assert!(html.contains("✕"), "an icon, not colour alone");
     assert!(html.contains("0% likely to accept"));
     assert!(html.contains("Red line crossed"));
-    assert!(
-        html.contains("Recognition: US recognises Crimea."),
-        "{html}"
-    );
-    assert!(
-        html.contains("Ukrainska Pravda (press conference aired by Suspilne), 22 April 2025"),
-        "{html}"
-    );
-    assert!(
-        html.contains("No single change of one term would."),
-        "{html}"
-    );
+    assert!(html.contains("Recognition: US recognises Crimea."), "{html}");
+    assert!(html.contains("Ukrainska Pravda (press conference aired by Suspilne), 22 April 2025"), "{html}");
+    assert!(html.contains("No single change of one term would."), "{html}");
 }
 
 #[test]
 fn a_card_lists_flips_and_ratification() {
     let scenario = shared();
-    let deal = package(
-        &scenario,
-        "ceasefire=first,territory=cede-donbas,guarantees=article5-with-us,nato=renounced",
-    );
+    let deal = package(&scenario, "ceasefire=first,territory=cede-donbas,guarantees=article5-with-us,nato=renounced");
     let explanation = explain(&scenario, 0, &deal);
     assert!(!explanation.flips.is_empty());
-    let html = render::<PartyCard>(PartyCardProps {
-        scenario,
-        explanation,
-    });
+    let html = render::<PartyCard>(PartyCardProps { scenario, explanation });
     assert!(html.contains("Would need"), "{html}");
     assert!(html.contains("A national referendum"), "{html}");
     assert!(html.contains("data-testid=\"flips\""));
@@ -137,20 +87,13 @@ fn a_card_lists_flips_and_ratification() {
 fn the_method_panel_lists_every_source_with_outlet_and_date() {
     let scenario = shared();
     let n = scenario.sources.len();
-    let html = render::<MethodPanel>(MethodPanelProps {
-        scenario,
-        open: true,
-        on_toggle: Callback::noop(),
-    });
+    let html = render::<MethodPanel>(MethodPanelProps { scenario, open: true, on_toggle: Callback::noop() });
     assert_eq!(html.matches("<time datetime=").count(), n);
     assert!(html.contains("editorial estimate"));
     assert!(html.contains("assumes they decide independently"));
     assert!(!html.contains(" hidden"), "open");
-    let closed = render::<MethodPanel>(MethodPanelProps {
-        scenario: shared(),
-        open: false,
-        on_toggle: Callback::noop(),
-    });
+    let closed =
+        render::<MethodPanel>(MethodPanelProps { scenario: shared(), open: false, on_toggle: Callback::noop() });
     assert!(closed.contains("aria-expanded=\"false\"") && closed.contains(" hidden"));
 }
 
@@ -161,6 +104,7 @@ fn concessions_by_term_are_radio_groups_with_unaddressed_first() {
     let html = render::<Concessions>(ConcessionsProps {
         scenario,
         package,
+        locked: vec![false; 17],
         view: ConcessionView::ByTerm,
         on_action: Callback::noop(),
     });
@@ -180,6 +124,7 @@ fn concessions_by_side_group_each_partys_concessions() {
     let html = render::<Concessions>(ConcessionsProps {
         scenario,
         package,
+        locked: vec![false; 17],
         view: ConcessionView::BySide,
         on_action: Callback::noop(),
     });
@@ -192,9 +137,41 @@ fn concessions_by_side_group_each_partys_concessions() {
         assert!(html.contains(side), "{side}");
     }
     assert!(html.contains("data-testid=\"side-ukraine-nato-renounced\""));
-    let pressed = html
-        .find("data-testid=\"side-ukraine-nato-renounced\"")
-        .unwrap();
+    let pressed = html.find("data-testid=\"side-ukraine-nato-renounced\"").unwrap();
     let button_start = html[..pressed].rfind("<button").unwrap();
     assert!(html[button_start..pressed].contains("aria-pressed=\"true\""));
+}
+
+#[test]
+fn a_locked_term_shows_a_pressed_lock() {
+    let scenario = shared();
+    let mut locked = vec![false; 17];
+    locked[scenario.lever_idx("nato").unwrap()] = true;
+    let html = render::<Concessions>(ConcessionsProps {
+        scenario: scenario.clone(),
+        package: scenario.empty_package(),
+        locked,
+        view: ConcessionView::ByTerm,
+        on_action: Callback::noop(),
+    });
+    let at = html.find("data-testid=\"lock-nato\"").unwrap();
+    let start = html[..at].rfind("<button").unwrap();
+    assert!(html[start..at].contains("aria-pressed=\"true\""), "{}", &html[start..at]);
+    assert_eq!(html.matches("✓ Kept").count(), 1, "only the locked term shows as kept");
+}
+
+#[test]
+fn the_deal_finder_is_a_closed_button_until_asked() {
+    use dealscope::ui::{DealFinder, DealFinderProps};
+    let scenario = shared();
+    let html = render::<DealFinder>(DealFinderProps {
+        scenario: scenario.clone(),
+        package: scenario.empty_package(),
+        locked: vec![false; 17],
+        open: false,
+        on_action: Callback::noop(),
+    });
+    assert!(html.contains("Find a deal everyone signs"));
+    assert!(html.contains("aria-expanded=\"false\""));
+    assert!(!html.contains("finder-status"));
 }

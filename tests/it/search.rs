@@ -2,9 +2,7 @@
 //! what it says about the shipped scenario.
 
 use dealscope::model::room::Room;
-use dealscope::model::scenario::{
-    Condition, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, Stance,
-};
+use dealscope::model::scenario::{Condition, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, Stance};
 use dealscope::model::search::{brute_force, nearest, Goal};
 use dealscope::model::{evaluate, Package, Verdict};
 use proptest::prelude::*;
@@ -12,11 +10,7 @@ use proptest::prelude::*;
 use crate::support::ukraine;
 
 fn stance(value: i8) -> Option<Stance> {
-    (value != 0).then(|| Stance {
-        value: f64::from(value),
-        source_idx: 0,
-        note: None,
-    })
+    (value != 0).then(|| Stance { value: f64::from(value), source_idx: 0, note: None })
 }
 
 /// A small random scenario built from a flat list of numbers, so proptest can shrink it.
@@ -32,11 +26,7 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
             description: String::new(),
             options: (0..n)
                 .map(|o| LeverOption {
-                    id: if o == 0 {
-                        "unaddressed".into()
-                    } else {
-                        format!("o{o}")
-                    },
+                    id: if o == 0 { "unaddressed".into() } else { format!("o{o}") },
                     label: format!("Option {o}"),
                     description: String::new(),
                     conceded_by: vec![],
@@ -46,20 +36,13 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
         .collect();
     let parties = (0..n_parties)
         .map(|p| {
-            let values: Vec<Vec<Option<Stance>>> = levers
-                .iter()
-                .map(|lever| lever.options.iter().map(|_| stance(take() % 11)).collect())
-                .collect();
+            let values: Vec<Vec<Option<Stance>>> =
+                levers.iter().map(|lever| lever.options.iter().map(|_| stance(take() % 11)).collect()).collect();
             let mut red_lines = Vec::new();
             for (lever_idx, lever) in levers.iter().enumerate() {
                 for option_idx in 1..lever.options.len() {
                     if take().rem_euclid(9) == 0 {
-                        red_lines.push(RedLine {
-                            lever_idx,
-                            option_idx,
-                            reason: "no".into(),
-                            source_idx: 0,
-                        });
+                        red_lines.push(RedLine { lever_idx, option_idx, reason: "no".into(), source_idx: 0 });
                     }
                 }
             }
@@ -72,29 +55,17 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
                         .iter()
                         .map(|&lever_idx| Condition {
                             lever_idx,
-                            option_idxs: vec![take()
-                                .rem_euclid(levers[lever_idx].options.len() as i8)
-                                as usize],
+                            option_idxs: vec![take().rem_euclid(levers[lever_idx].options.len() as i8) as usize],
                         })
                         .collect();
-                    Rule {
-                        when,
-                        value: f64::from(take() % 9),
-                        ratification: None,
-                        reason: "r".into(),
-                        source_idx: 0,
-                    }
+                    Rule { when, value: f64::from(take() % 9), ratification: None, reason: "r".into(), source_idx: 0 }
                 })
                 .collect();
             Party {
                 id: format!("p{p}"),
                 name: format!("Party {p}"),
                 short_name: format!("P{p}"),
-                reservation: Stance {
-                    value: f64::from(take() % 8),
-                    source_idx: 0,
-                    note: None,
-                },
+                reservation: Stance { value: f64::from(take() % 8), source_idx: 0, note: None },
                 uncertainty: f64::from(take().rem_euclid(6) + 1),
                 values,
                 red_lines,
@@ -122,12 +93,7 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
 }
 
 fn random_case() -> impl Strategy<Value = (Scenario, Package, Vec<bool>)> {
-    (
-        2usize..4,
-        proptest::collection::vec(2usize..5, 2..6),
-        proptest::collection::vec(any::<i8>(), 64),
-        any::<u64>(),
-    )
+    (2usize..4, proptest::collection::vec(2usize..5, 2..6), proptest::collection::vec(any::<i8>(), 64), any::<u64>())
         .prop_map(|(n_parties, option_counts, numbers, seed)| {
             let scenario = scenario_from(n_parties, &option_counts, &numbers);
             let mut bits = seed;
@@ -167,7 +133,7 @@ proptest! {
         let room = Room::start(&scenario, 1);
         prop_assert!(room.exact);
         let mut accepted = 0u64;
-        let mut seen = 0u64;
+        let mut seen = 0u128;
         dealscope::model::search::for_each_package(&scenario, |package| {
             seen += 1;
             if evaluate(&scenario, package).all_accept() {
@@ -176,6 +142,10 @@ proptest! {
         });
         prop_assert_eq!((room.seen, room.accepted), (seen, accepted));
         prop_assert_eq!(room.interval(), (room.share(), room.share()));
+        // The pruned count agrees with enumeration, option by option.
+        let counted = Room::count_exact(&scenario, u64::MAX).unwrap();
+        prop_assert_eq!(counted.accepted, room.accepted);
+        prop_assert_eq!(&counted.option_counts, &room.option_counts);
     }
 }
 
@@ -194,22 +164,14 @@ fn from_each_preset_the_finder_returns_a_package_every_party_accepts_and_prunes_
     let scenario = ukraine();
     let locked = vec![false; scenario.levers.len()];
     let goal = Goal::all_accept(&scenario);
-    let starts = std::iter::once(scenario.empty_package())
-        .chain(scenario.presets.iter().map(|p| p.package.clone()));
+    let starts = std::iter::once(scenario.empty_package()).chain(scenario.presets.iter().map(|p| p.package.clone()));
     for from in starts {
         let result = nearest(&scenario, &from, &locked, &goal);
-        let found = result
-            .found
-            .expect("the shipped scenario has room for a deal");
+        let found = result.found.expect("the shipped scenario has room for a deal");
         let outcome = evaluate(&scenario, &found.package);
         assert!(outcome.parties.iter().all(|p| p.verdict == Verdict::Accept));
         assert_eq!(found.changes, found.package.distance(&from));
-        assert!(
-            u128::from(result.nodes) * 1000 < result.space,
-            "{} nodes of {}",
-            result.nodes,
-            result.space
-        );
+        assert!(u128::from(result.nodes) * 1000 < result.space, "{} nodes of {}", result.nodes, result.space);
     }
 }
 
@@ -220,10 +182,25 @@ fn locking_a_red_line_proves_that_no_deal_exists() {
     let mut locked = vec![false; scenario.levers.len()];
     locked[scenario.lever_idx("recognition").unwrap()] = true;
     let result = nearest(&scenario, &us, &locked, &Goal::all_accept(&scenario));
-    assert_eq!(
-        result.found, None,
-        "US recognition of Crimea is a red line for Ukraine and Europe"
-    );
+    assert_eq!(result.found, None, "US recognition of Crimea is a red line for Ukraine and Europe");
+}
+
+#[test]
+fn the_room_for_the_shipped_scenario_is_counted_exactly_by_pruning() {
+    let scenario = ukraine();
+    let room = Room::count_exact(&scenario, 10_000_000).expect("the pruned count finishes");
+    assert!(room.exact);
+    assert_eq!(room.seen, scenario.n_packages());
+    assert!(room.accepted > 0, "there is room for a deal");
+    // Every package the finder returns is among those counted: the count cannot be zero for an
+    // option the finder uses.
+    let from = scenario.empty_package();
+    let found = nearest(&scenario, &from, &vec![false; 17], &Goal::all_accept(&scenario)).found.unwrap();
+    for (lever_idx, counts) in room.option_counts.iter().enumerate() {
+        assert!(counts[found.package.option(lever_idx)] > 0);
+        assert_eq!(counts.iter().sum::<u64>(), room.accepted);
+    }
+    assert!(Room::count_exact(&scenario, 1_000).is_none(), "a node limit is respected");
 }
 
 #[test]
@@ -255,10 +232,7 @@ fn the_random_cases_include_both_answers_and_proofs_of_none() {
             None => none += 1,
         }
     }
-    assert!(
-        found >= 20 && none >= 20,
-        "found {found}, none {none}: the property tests would be one-sided"
-    );
+    assert!(found >= 20 && none >= 20, "found {found}, none {none}: the property tests would be one-sided");
 }
 
 #[test]

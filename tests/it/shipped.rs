@@ -25,10 +25,7 @@ fn the_vocabulary_is_the_contract() {
     let scenario = ukraine();
     let ids = |items: Vec<&str>| items.join(" ");
     assert_eq!(scenario.id, "ukraine-2025");
-    assert_eq!(
-        ids(scenario.parties.iter().map(|p| p.id.as_str()).collect()),
-        "ukraine russia united-states europe"
-    );
+    assert_eq!(ids(scenario.parties.iter().map(|p| p.id.as_str()).collect()), "ukraine russia united-states europe");
     let levers: Vec<String> = scenario
         .levers
         .iter()
@@ -65,12 +62,7 @@ fn verdicts_for_preset(preset_id: &str) -> Vec<(String, Verdict)> {
     let scenario = ukraine();
     let preset = scenario.preset(preset_id).unwrap();
     let outcome = evaluate(&scenario, &preset.package);
-    scenario
-        .parties
-        .iter()
-        .map(|p| p.id.clone())
-        .zip(outcome.parties.iter().map(|o| o.verdict))
-        .collect()
+    scenario.parties.iter().map(|p| p.id.clone()).zip(outcome.parties.iter().map(|o| o.verdict)).collect()
 }
 
 fn verdict(verdicts: &[(String, Verdict)], party_id: &str) -> Verdict {
@@ -105,12 +97,7 @@ fn seed_the_us_proposal_as_described_contains_what_the_article_lists() {
     let scenario = ukraine();
     let preset = scenario.preset("us-framework").unwrap();
     let text = dealscope::model::package_text::format(&scenario, &preset.package, '=');
-    for term in [
-        "recognition=us-de-jure-crimea",
-        "nato=renounced",
-        "sanctions=lifted",
-        "guarantees=european",
-    ] {
+    for term in ["recognition=us-de-jure-crimea", "nato=renounced", "sanctions=lifted", "guarantees=european"] {
         assert!(text.contains(term), "{term} missing from {text}");
     }
 }
@@ -127,27 +114,15 @@ fn seed_ukraine_and_europes_vision_is_accepted_by_both_and_not_by_russia() {
 fn seed_the_us_walk_away_threat_is_in_its_reservation_and_said_so() {
     let scenario = ukraine();
     let us = &scenario.parties[scenario.party_idx("united-states").unwrap()];
-    assert!(
-        us.reservation.value > 0.0,
-        "walking away must be worth something to the US"
-    );
-    assert_eq!(
-        scenario.sources[us.reservation.source_idx].id,
-        "rubio-2025-04-18"
-    );
+    assert!(us.reservation.value > 0.0, "walking away must be worth something to the US");
+    assert_eq!(scenario.sources[us.reservation.source_idx].id, "rubio-2025-04-18");
     let note = us.reservation.note.as_deref().unwrap();
-    assert!(
-        note.contains("move on") && note.contains("within days"),
-        "{note}"
-    );
+    assert!(note.contains("move on") && note.contains("within days"), "{note}");
 }
 
 #[test]
 fn with_every_term_unaddressed_nobody_signs() {
     let scenario = ukraine();
     let outcome = evaluate(&scenario, &scenario.empty_package());
-    assert!(
-        outcome.parties.iter().all(|p| p.verdict == Verdict::Reject),
-        "{outcome:?}"
-    );
+    assert!(outcome.parties.iter().all(|p| p.verdict == Verdict::Reject), "{outcome:?}");
 }

@@ -21,12 +21,7 @@ fn preset_text(id: &str) -> String {
 
 #[test]
 fn headline_invites_the_reader_when_every_term_is_open() {
-    check_headline(
-        "",
-        expect![
-            "Every term is open. Choose what each side concedes, or start from a real proposal."
-        ],
-    );
+    check_headline("", expect!["Every term is open. Choose what each side concedes, or start from a real proposal."]);
 }
 
 #[test]
@@ -41,7 +36,9 @@ fn headline_names_who_blocks_the_us_framework_and_why() {
 fn headline_for_the_counter_proposal() {
     check_headline(
         &preset_text("europe-ukraine"),
-        expect!["Russia would likely refuse, mainly over its red line on “European force”. Chance that all four sign: 0%."],
+        expect![
+            "Russia would likely refuse, mainly over its red line on “European force”. Chance that all four sign: 0%."
+        ],
     );
 }
 
@@ -55,10 +52,7 @@ fn announcement_is_one_short_sentence() {
     let scenario = ukraine();
     let package = package(&scenario, &preset_text("us-framework"));
     let text = announcement(&scenario, &evaluate(&scenario, &package));
-    assert_eq!(
-        text,
-        "Ukraine likely no, Russia likely yes, US likely yes, Europe likely no; all sign: 0%."
-    );
+    assert_eq!(text, "Ukraine likely no, Russia likely yes, US likely yes, Europe likely no; all sign: 0%.");
 }
 
 #[test]

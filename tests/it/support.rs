@@ -6,9 +6,7 @@ use std::path::PathBuf;
 use dealscope::model::{package_text, shipped, Package, Scenario};
 
 pub fn fixture_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
 pub fn fixture_text(name: &str) -> String {

@@ -35,10 +35,7 @@ struct Failure {
 }
 
 fn usage_error(message: impl Into<String>) -> Failure {
-    Failure {
-        code: 2,
-        message: format!("{}\n\n{USAGE}", message.into()),
-    }
+    Failure { code: 2, message: format!("{}\n\n{USAGE}", message.into()) }
 }
 
 fn main() -> ExitCode {
@@ -80,8 +77,7 @@ fn validate(args: &[String]) -> Result<(), Failure> {
     }
     let files: Vec<PathBuf> = if args.is_empty() {
         let dir = scenarios_dir();
-        let entries = fs::read_dir(&dir)
-            .map_err(|err| usage_error(format!("cannot read {}: {err}", dir.display())))?;
+        let entries = fs::read_dir(&dir).map_err(|err| usage_error(format!("cannot read {}: {err}", dir.display())))?;
         let mut files: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
@@ -89,10 +85,7 @@ fn validate(args: &[String]) -> Result<(), Failure> {
             .collect();
         files.sort();
         if files.is_empty() {
-            return Err(usage_error(format!(
-                "no .json scenario in {}",
-                dir.display()
-            )));
+            return Err(usage_error(format!("no .json scenario in {}", dir.display())));
         }
         files
     } else {
@@ -121,10 +114,7 @@ fn validate(args: &[String]) -> Result<(), Failure> {
     if n_bad == 0 {
         Ok(())
     } else {
-        Err(Failure {
-            code: 1,
-            message: format!("{n_bad} of {} scenario files have problems", files.len()),
-        })
+        Err(Failure { code: 1, message: format!("{n_bad} of {} scenario files have problems", files.len()) })
     }
 }
 
@@ -151,11 +141,7 @@ fn parse_common(args: &[String], command: &str, allow_lock: bool) -> Result<Comm
     let mut format = Format::Text;
     let mut rest = args.iter();
     while let Some(flag) = rest.next() {
-        let mut value = || {
-            rest.next()
-                .cloned()
-                .ok_or_else(|| usage_error(format!("{flag} needs a value")))
-        };
+        let mut value = || rest.next().cloned().ok_or_else(|| usage_error(format!("{flag} needs a value")));
         match flag.as_str() {
             "--scenario" => scenario_file = Some(value()?),
             "--package" => package_text = Some(value()?),
@@ -165,38 +151,22 @@ fn parse_common(args: &[String], command: &str, allow_lock: bool) -> Result<Comm
                 format = match value()?.as_str() {
                     "text" => Format::Text,
                     "json" => Format::Json,
-                    other => {
-                        return Err(usage_error(format!(
-                            "unknown format '{other}' (text or json)"
-                        )))
-                    }
+                    other => return Err(usage_error(format!("unknown format '{other}' (text or json)"))),
                 }
             }
-            other => {
-                return Err(usage_error(format!(
-                    "unknown option '{other}' for {command}"
-                )))
-            }
+            other => return Err(usage_error(format!("unknown option '{other}' for {command}"))),
         }
     }
 
     let (label, text) = match &scenario_file {
-        Some(file) => (
-            file.clone(),
-            fs::read_to_string(file)
-                .map_err(|err| usage_error(format!("cannot read {file}: {err}")))?,
-        ),
-        None => (
-            "the shipped scenario".to_string(),
-            shipped::DEFAULT_SCENARIO.to_string(),
-        ),
+        Some(file) => {
+            (file.clone(), fs::read_to_string(file).map_err(|err| usage_error(format!("cannot read {file}: {err}")))?)
+        }
+        None => ("the shipped scenario".to_string(), shipped::DEFAULT_SCENARIO.to_string()),
     };
     let scenario = Scenario::from_json(&text).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
-        Failure {
-            code: 1,
-            message: format!("{label} has problems:\n{}", lines.join("\n")),
-        }
+        Failure { code: 1, message: format!("{label} has problems:\n{}", lines.join("\n")) }
     })?;
 
     let base = match &preset_id {
@@ -205,40 +175,22 @@ fn parse_common(args: &[String], command: &str, allow_lock: bool) -> Result<Comm
             Some(preset) => preset.package.clone(),
             None => {
                 let known: Vec<&str> = scenario.presets.iter().map(|p| p.id.as_str()).collect();
-                return Err(usage_error(format!(
-                    "unknown preset '{id}' (presets: {})",
-                    known.join(", ")
-                )));
+                return Err(usage_error(format!("unknown preset '{id}' (presets: {})", known.join(", "))));
             }
         },
     };
     let package = match &package_text {
         None => base,
-        Some(text) => {
-            package_text::apply_strict(&scenario, &base, text, '=').map_err(|ignored| {
-                let lines: Vec<String> = ignored
-                    .iter()
-                    .map(|i| format!("  - '{}': {}", i.part, i.reason))
-                    .collect();
-                usage_error(format!("cannot use this package:\n{}", lines.join("\n")))
-            })?
-        }
+        Some(text) => package_text::apply_strict(&scenario, &base, text, '=').map_err(|ignored| {
+            let lines: Vec<String> = ignored.iter().map(|i| format!("  - '{}': {}", i.part, i.reason)).collect();
+            usage_error(format!("cannot use this package:\n{}", lines.join("\n")))
+        })?,
     };
-    Ok(Common {
-        scenario,
-        package,
-        format,
-        lock,
-    })
+    Ok(Common { scenario, package, format, lock })
 }
 
 fn evaluate(args: &[String]) -> Result<(), Failure> {
-    let Common {
-        scenario,
-        package,
-        format,
-        ..
-    } = parse_common(args, "evaluate", false)?;
+    let Common { scenario, package, format, .. } = parse_common(args, "evaluate", false)?;
     let report = Report::new(&scenario, &package);
     match format {
         Format::Json => println!("{}", report.to_json()),
@@ -248,32 +200,16 @@ fn evaluate(args: &[String]) -> Result<(), Failure> {
 }
 
 fn search(args: &[String]) -> Result<(), Failure> {
-    let Common {
-        scenario,
-        package,
-        format,
-        lock,
-    } = parse_common(args, "search", true)?;
+    let Common { scenario, package, format, lock } = parse_common(args, "search", true)?;
     let mut locked = vec![false; scenario.levers.len()];
-    for id in lock
-        .as_deref()
-        .unwrap_or("")
-        .split(',')
-        .map(str::trim)
-        .filter(|id| !id.is_empty())
-    {
+    for id in lock.as_deref().unwrap_or("").split(',').map(str::trim).filter(|id| !id.is_empty()) {
         match scenario.lever_idx(id) {
             Some(lever_idx) => locked[lever_idx] = true,
             None => return Err(usage_error(format!("cannot lock '{id}': no such lever"))),
         }
     }
     let started = Instant::now();
-    let result = search::nearest(
-        &scenario,
-        &package,
-        &locked,
-        &search::Goal::all_accept(&scenario),
-    );
+    let result = search::nearest(&scenario, &package, &locked, &search::Goal::all_accept(&scenario));
     let elapsed = started.elapsed();
     let report = SearchReport::new(&scenario, &package, &locked, &result, elapsed);
     match format {

@@ -75,9 +75,8 @@ fn round(value: f64, places: i32) -> f64 {
 
 impl Report {
     pub fn new(scenario: &Scenario, package: &Package) -> Report {
-        let explanations: Vec<Explanation> = (0..scenario.parties.len())
-            .map(|party_idx| explain(scenario, party_idx, package))
-            .collect();
+        let explanations: Vec<Explanation> =
+            (0..scenario.parties.len()).map(|party_idx| explain(scenario, party_idx, package)).collect();
         let all_accept: f64 = explanations.iter().map(|e| e.outcome.probability).product();
         Report {
             scenario: scenario.id.clone(),
@@ -86,18 +85,10 @@ impl Report {
                     .levers
                     .iter()
                     .enumerate()
-                    .map(|(lever_idx, lever)| {
-                        (
-                            lever.id.clone(),
-                            lever.options[package.option(lever_idx)].id.clone(),
-                        )
-                    })
+                    .map(|(lever_idx, lever)| (lever.id.clone(), lever.options[package.option(lever_idx)].id.clone()))
                     .collect(),
             ),
-            parties: explanations
-                .iter()
-                .map(|e| party_report(scenario, e))
-                .collect(),
+            parties: explanations.iter().map(|e| party_report(scenario, e)).collect(),
             all_accept_probability: round(all_accept, 4),
         }
     }
@@ -107,10 +98,7 @@ impl Report {
     }
 
     pub fn to_text(&self, scenario: &Scenario) -> String {
-        let mut out = format!(
-            "{} ({}), as of {}\n",
-            scenario.title, scenario.id, scenario.as_of
-        );
+        let mut out = format!("{} ({}), as of {}\n", scenario.title, scenario.id, scenario.as_of);
         let chosen: Vec<String> = self
             .package
             .0
@@ -142,20 +130,14 @@ impl Report {
                     Some(reason) => format!("{} ({reason})", contribution.option),
                     None => format!("{}={}", contribution.lever, contribution.option),
                 };
-                out.push_str(&format!(
-                    "  {:+6.1}  {what} [{}]\n",
-                    contribution.value, contribution.source
-                ));
+                out.push_str(&format!("  {:+6.1}  {what} [{}]\n", contribution.value, contribution.source));
             }
             for step in &report.ratification {
                 out.push_str(&format!("  needs: {step}\n"));
             }
             if !report.flips.is_empty() {
-                let flips: Vec<String> = report
-                    .flips
-                    .iter()
-                    .map(|f| format!("{}={} → {}", f.lever, f.option, f.verdict))
-                    .collect();
+                let flips: Vec<String> =
+                    report.flips.iter().map(|f| format!("{}={} → {}", f.lever, f.option, f.verdict)).collect();
                 out.push_str(&format!("  would change with: {}\n", flips.join("; ")));
             }
         }
@@ -186,22 +168,14 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
             .map(|&idx| {
                 let red_line = &party.red_lines[idx];
                 let (lever, option) = lever_option(red_line.lever_idx, red_line.option_idx);
-                RedLineReport {
-                    lever,
-                    option,
-                    reason: red_line.reason.clone(),
-                    source: source_id(red_line.source_idx),
-                }
+                RedLineReport { lever, option, reason: red_line.reason.clone(), source: source_id(red_line.source_idx) }
             })
             .collect(),
         contributions: explanation
             .contributions
             .iter()
             .map(|contribution| match contribution.cause {
-                Cause::Option {
-                    lever_idx,
-                    option_idx,
-                } => {
+                Cause::Option { lever_idx, option_idx } => {
                     let (lever, option) = lever_option(lever_idx, option_idx);
                     ContributionReport {
                         lever,
@@ -213,21 +187,14 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
                 }
                 Cause::Rule { rule_idx } => {
                     let rule = &party.rules[rule_idx];
-                    let levers: Vec<&str> = rule
-                        .when
-                        .iter()
-                        .map(|c| scenario.levers[c.lever_idx].id.as_str())
-                        .collect();
+                    let levers: Vec<&str> =
+                        rule.when.iter().map(|c| scenario.levers[c.lever_idx].id.as_str()).collect();
                     let options: Vec<String> = rule
                         .when
                         .iter()
                         .map(|c| {
                             let lever = &scenario.levers[c.lever_idx];
-                            c.option_idxs
-                                .iter()
-                                .map(|&o| lever.options[o].id.as_str())
-                                .collect::<Vec<_>>()
-                                .join("|")
+                            c.option_idxs.iter().map(|&o| lever.options[o].id.as_str()).collect::<Vec<_>>().join("|")
                         })
                         .collect();
                     ContributionReport {
@@ -250,11 +217,7 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
             .iter()
             .map(|flip| {
                 let (lever, option) = lever_option(flip.lever_idx, flip.option_idx);
-                FlipReport {
-                    lever,
-                    option,
-                    verdict: flip.verdict.id(),
-                }
+                FlipReport { lever, option, verdict: flip.verdict.id() }
             })
             .collect(),
     }
@@ -291,12 +254,7 @@ fn package_map(scenario: &Scenario, package: &Package) -> PackageMap {
             .levers
             .iter()
             .enumerate()
-            .map(|(lever_idx, lever)| {
-                (
-                    lever.id.clone(),
-                    lever.options[package.option(lever_idx)].id.clone(),
-                )
-            })
+            .map(|(lever_idx, lever)| (lever.id.clone(), lever.options[package.option(lever_idx)].id.clone()))
             .collect(),
     )
 }
@@ -316,9 +274,7 @@ impl SearchReport {
                     .levers
                     .iter()
                     .enumerate()
-                    .filter(|(lever_idx, _)| {
-                        found.package.option(*lever_idx) != from.option(*lever_idx)
-                    })
+                    .filter(|(lever_idx, _)| found.package.option(*lever_idx) != from.option(*lever_idx))
                     .map(|(lever_idx, lever)| ChangeReport {
                         lever: lever.id.clone(),
                         from: lever.options[from.option(lever_idx)].id.clone(),
@@ -360,10 +316,7 @@ impl SearchReport {
                 self.joint_probability.unwrap_or(0.0) * 100.0
             ));
             for change in &self.changes {
-                out.push_str(&format!(
-                    "  {}: {} -> {}\n",
-                    change.lever, change.from, change.to
-                ));
+                out.push_str(&format!("  {}: {} -> {}\n", change.lever, change.from, change.to));
             }
         } else {
             out.push_str("No package that every party accepts exists with these locks (a proof under the model).\n");

@@ -1,0 +1,89 @@
+// The deal finder in the page: from a preset to a package every party accepts, locks, the proof
+// that none exists, and how long the search takes in the browser (printed, not pass/fail).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDir } from '../lib/server.mjs';
+import { DIST, axeViolations, launch, openPage } from '../lib/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PARTIES = ['ukraine', 'russia', 'united-states', 'europe'];
+
+async function openApp(query = '') {
+  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.origin}/${query}`);
+  await page.getByTestId('card-ukraine').waitFor();
+  return page;
+}
+
+/** Opens the finder and waits for its answer; returns the status text. */
+async function findDeal(page) {
+  await page.getByTestId('find-deal').click();
+  await page.getByTestId('finder-stats').waitFor();
+  return page.getByTestId('finder-status').innerText();
+}
+
+describe('the deal finder', () => {
+  test('from a preset, the applied result makes every card show accept', async () => {
+    const page = await openApp('?preset=us-framework');
+    const status = await findDeal(page);
+    assert.match(status, /^Change \d+ term\(s\) and all would likely sign/);
+    const changes = await page.getByTestId('finder-changes').locator('li').count();
+    assert.equal(status.match(/Change (\d+)/)[1], String(changes), 'the list has one line per change');
+    await page.getByTestId('apply-deal').click();
+    for (const id of PARTIES) {
+      assert.equal(await page.getByTestId(`card-${id}`).getByTestId('verdict').innerText(), 'Would likely sign', id);
+    }
+    await page.getByTestId('finder-stats').waitFor();
+    assert.match(await page.getByTestId('finder-status').innerText(), /already likely sign/);
+    assert.deepEqual(page.record.errors, []);
+  });
+
+  test('what it would take, per party, and the room figure are shown', async () => {
+    const page = await openApp('?preset=us-framework');
+    await findDeal(page);
+    await page.getByTestId('what-it-takes-ukraine').getByTestId('take-ukraine').waitFor();
+    assert.match(await page.getByTestId('what-it-takes-ukraine').innerText(), /Recognition: US recognises Crimea →/);
+    const room = page.getByTestId('room');
+    await room.waitFor({ timeout: 60_000 });
+    assert.equal(await room.getAttribute('data-exact'), 'true', 'counted exactly by the pruned search');
+    assert.match(await room.innerText(), /^Exactly [\d,]+ of the 2\.8 billion possible packages .* about 1 in /);
+    assert.ok(Number(await room.getAttribute('data-accepted')) > 0);
+    assert.equal(await page.getByTestId('room-common').locator('li').count(), 5);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  test('locking a red line proves that no deal exists', async () => {
+    const page = await openApp('?preset=us-framework');
+    await page.getByTestId('lock-recognition').click();
+    const status = await findDeal(page);
+    assert.match(status, /^No package that every party would likely sign exists/);
+    assert.equal(await page.getByTestId('apply-deal').count(), 0);
+  });
+
+  test('search time in the browser, from the empty package and each preset (printed, not pass/fail)', async () => {
+    for (const start of ['', 'us-framework', 'europe-ukraine', 'russia-terms']) {
+      const page = await openApp(start ? `?preset=${start}` : '');
+      await findDeal(page);
+      const stats = page.getByTestId('finder-stats');
+      const ms = Number(await stats.getAttribute('data-compute-ms'));
+      const nodes = Number(await stats.getAttribute('data-nodes'));
+      console.log(
+        `in-browser nearest-deal search from ${start || 'the empty package'}: ${ms.toFixed(1)} ms of compute, ` +
+          `${nodes} nodes of 2,764,800,000 packages (aim: under 20 ms)`,
+      );
+      assert.ok(nodes > 0 && ms >= 0);
+    }
+  });
+});
