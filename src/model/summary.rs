@@ -166,3 +166,37 @@ pub fn announcement(scenario: &Scenario, outcome: &Outcome) -> String {
         .collect();
     format!("{}; all sign: {}.", parts.join(", "), percent(outcome.all_accept_probability))
 }
+
+/// A small share in words a reader can picture: "about 1 in 1.5 million".
+pub fn share_words(share: f64) -> String {
+    if share <= 0.0 {
+        "none".to_string()
+    } else if share >= 0.001 {
+        format!("{:.1}%", share * 100.0)
+    } else {
+        format!("about 1 in {}", big_number((1.0 / share).round() as u128))
+    }
+}
+
+/// 12345 as "12,345".
+pub fn group_digits(n: u128) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// 2764800000 as "2.8 billion".
+pub fn big_number(n: u128) -> String {
+    match n {
+        n if n >= 1_000_000_000_000 => format!("{:.1} trillion", n as f64 / 1e12),
+        n if n >= 1_000_000_000 => format!("{:.1} billion", n as f64 / 1e9),
+        n if n >= 1_000_000 => format!("{:.1} million", n as f64 / 1e6),
+        n => group_digits(n),
+    }
+}

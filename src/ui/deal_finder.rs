@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::SharedScenario;
 use crate::model::room::Room;
 use crate::model::search::{Goal, Search, SearchResult};
-use crate::model::summary::percent;
+use crate::model::summary::{big_number, group_digits, percent, share_words};
 use crate::model::{Action, Package, Scenario, Verdict};
 
 #[derive(Properties, PartialEq)]
@@ -190,17 +190,6 @@ fn changes_list(scenario: &Scenario, from: &Package, to: &Package, testid: &str)
     html! { <ul class="changes" data-testid={testid.to_string()}>{ for items }</ul> }
 }
 
-/// A small share in words a reader can picture: "about 1 in 1.5 million".
-fn share_words(share: f64) -> String {
-    if share <= 0.0 {
-        "none".to_string()
-    } else if share >= 0.001 {
-        format!("{:.1}%", share * 100.0)
-    } else {
-        format!("about 1 in {}", big_number((1.0 / share).round() as u128))
-    }
-}
-
 fn room_view(scenario: &Scenario, room: &RoomProgress) -> Html {
     let room = match room {
         RoomProgress::Counting { nodes } => {
@@ -240,29 +229,6 @@ fn room_view(scenario: &Scenario, room: &RoomProgress) -> Html {
                 <ul class="common" data-testid="room-common">{ for common }</ul>
             }
         </>
-    }
-}
-
-/// 12345 as "12,345".
-fn group_digits(n: u128) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// 2764800000 as "2.8 billion".
-fn big_number(n: u128) -> String {
-    match n {
-        n if n >= 1_000_000_000_000 => format!("{:.1} trillion", n as f64 / 1e12),
-        n if n >= 1_000_000_000 => format!("{:.1} billion", n as f64 / 1e9),
-        n if n >= 1_000_000 => format!("{:.1} million", n as f64 / 1e6),
-        n => group_digits(n),
     }
 }
 

@@ -116,3 +116,43 @@ fn evaluate_a_broken_scenario_file_exits_1_listing_problems() {
         stderr(&output)
     );
 }
+
+#[test]
+fn search_prints_the_nearest_deal_and_its_statistics() {
+    let output = run(&["search", "--preset", "us-framework", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["found"], true);
+    let changes = report["changes"].as_array().unwrap();
+    assert!(!changes.is_empty());
+    assert!(changes.iter().any(|c| c["lever"] == "recognition" && c["from"] == "us-de-jure-crimea"));
+    assert!(report["nodes"].as_u64().unwrap() > 0);
+    assert_eq!(report["space"], "2764800000");
+    assert!(report["elapsed_ms"].is_number());
+
+    // The package it found is one every party accepts, by the tool's own evaluation.
+    let package: Vec<String> = report["package"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, option)| *option != "unaddressed")
+        .map(|(lever, option)| format!("{lever}={}", option.as_str().unwrap()))
+        .collect();
+    let evaluated = run(&["evaluate", "--package", &package.join(","), "--format", "json"]);
+    let evaluated: Value = serde_json::from_slice(&evaluated.stdout).unwrap();
+    for party in evaluated["parties"].as_array().unwrap() {
+        assert_eq!(party["verdict"], "accept", "{}", party["id"]);
+    }
+}
+
+#[test]
+fn search_with_a_locked_red_line_says_no_deal_exists() {
+    let output = run(&["search", "--preset", "us-framework", "--lock", "recognition"]);
+    assert_eq!(output.status.code(), Some(0));
+    let out = stdout(&output);
+    assert!(out.contains("No package that every party accepts exists"), "{out}");
+    assert!(out.contains("Locked: recognition"), "{out}");
+    let output = run(&["search", "--lock", "weather"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("cannot lock 'weather'"));
+}

@@ -195,7 +195,7 @@ fn the_room_for_the_shipped_scenario_is_counted_exactly_by_pruning() {
     // Every package the finder returns is among those counted: the count cannot be zero for an
     // option the finder uses.
     let from = scenario.empty_package();
-    let found = nearest(&scenario, &from, &vec![false; 17], &Goal::all_accept(&scenario)).found.unwrap();
+    let found = nearest(&scenario, &from, &[false; 17], &Goal::all_accept(&scenario)).found.unwrap();
     for (lever_idx, counts) in room.option_counts.iter().enumerate() {
         assert!(counts[found.package.option(lever_idx)] > 0);
         assert_eq!(counts.iter().sum::<u64>(), room.accepted);

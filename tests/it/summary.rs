@@ -1,7 +1,9 @@
 //! Reader-facing words: headlines, announcements, percentages, dates.
 
 use dealscope::model::evaluate;
-use dealscope::model::summary::{announcement, headline, human_date, list_and, percent};
+use dealscope::model::summary::{
+    announcement, big_number, group_digits, headline, human_date, list_and, percent, share_words,
+};
 use expect_test::{expect, Expect};
 
 use crate::support::{package, ukraine};
@@ -76,4 +78,15 @@ fn dates_and_lists_read_naturally() {
 #[test]
 fn headline_when_nobody_would_sign() {
     check_headline("nato=renounced", expect!["None of the four would likely sign; Ukraine mainly over “NATO: Renounced”. Chance that all four sign: under 1%."]);
+}
+
+#[test]
+fn big_numbers_and_small_shares_read_naturally() {
+    assert_eq!(group_digits(0), "0");
+    assert_eq!(group_digits(1_234_567), "1,234,567");
+    assert_eq!(big_number(2_764_800_000), "2.8 billion");
+    assert_eq!(big_number(999), "999");
+    assert_eq!(share_words(0.0), "none");
+    assert_eq!(share_words(0.25), "25.0%");
+    assert_eq!(share_words(1.0 / 1_462_000.0), "about 1 in 1.5 million");
 }
