@@ -27,6 +27,8 @@ pub struct Explorer {
     pub locked: Vec<bool>,
     /// Whether the deal finder is shown (its results are derived, not stored).
     pub finder_open: bool,
+    /// Whether the embed code is shown.
+    pub embed_code_open: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +78,7 @@ pub enum Action {
         lever_idx: usize,
     },
     ToggleFinder,
+    ToggleEmbedCode,
     /// Replace the whole package (the deal finder's "Apply"). Ignored if it does not fit.
     SetPackage(Package),
 }
@@ -96,6 +99,7 @@ impl Explorer {
             share: ShareStatus::Idle,
             locked,
             finder_open: false,
+            embed_code_open: false,
         }
     }
 
@@ -136,6 +140,10 @@ impl Explorer {
             },
             Action::ToggleFinder => {
                 self.finder_open = !self.finder_open;
+                true
+            }
+            Action::ToggleEmbedCode => {
+                self.embed_code_open = !self.embed_code_open;
                 true
             }
             Action::SetPackage(package) => {

@@ -200,3 +200,38 @@ pub fn big_number(n: u128) -> String {
         n => group_digits(n),
     }
 }
+
+/// Escapes text for HTML.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The static summary shown when JavaScript is off: the scenario and the presets' verdicts.
+/// `index.html` carries a copy; a test keeps it equal to this (`UPDATE_EXPECT=1 cargo test`).
+pub fn noscript_html(scenario: &Scenario) -> String {
+    let mut out = String::new();
+    out.push_str("<div class=\"noscript\">\n");
+    out.push_str(&format!("<h1>Would they sign? {}</h1>\n", escape_html(&scenario.title)));
+    out.push_str(&format!("<p>{}</p>\n", escape_html(&scenario.description)));
+    out.push_str(&format!(
+        "<p>This interactive needs JavaScript. Without it, here is what the model says about the real proposals, as of {} (an editorial estimate, not a forecast):</p>\n<ul>\n",
+        human_date(&scenario.as_of)
+    ));
+    for preset in &scenario.presets {
+        let outcome = super::evaluate::evaluate(scenario, &preset.package);
+        let verdicts: Vec<String> = scenario
+            .parties
+            .iter()
+            .zip(&outcome.parties)
+            .map(|(party, o)| format!("{} {}", party.short_name, verdict_words(o.verdict).to_lowercase()))
+            .collect();
+        out.push_str(&format!(
+            "<li><strong>{}</strong> ({}): {}.</li>\n",
+            escape_html(&preset.name),
+            human_date(&preset.date),
+            escape_html(&verdicts.join("; "))
+        ));
+    }
+    out.push_str("</ul>\n<p><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open Dealscope in a new tab</a> with JavaScript on to build your own deal.</p>\n</div>\n");
+    out
+}

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{Concessions, DealFinder, LinkNotice, MethodPanel, PartyCard, PresetBar, ScenarioProblems, SharedScenario};
+use super::{
+    Concessions, DealFinder, EmbedCode, LinkNotice, MethodPanel, PartyCard, PresetBar, ScenarioProblems, SharedScenario,
+};
 use crate::model::summary::{announcement, headline, human_date, percent, verdict_icon};
 use crate::model::{evaluate, explain, shipped, Action, Explanation, Explorer, Scenario};
 
@@ -76,6 +78,13 @@ fn Loaded(props: &LoadedProps) -> Html {
         move |_| link::on_history_change(move |preset, deal| dispatcher.dispatch(Action::LoadLink { preset, deal }))
     });
 
+    // Embedding: read once; theme and compact layout on <html>; report our height to the host.
+    let embed = use_memo((), |_| link::read_embed());
+    use_effect_with((), {
+        let embed = (*embed).clone();
+        move |_| frame::start(&embed)
+    });
+
     let scenario = &props.scenario;
     let outcome = evaluate(scenario, &state.package);
     let explanations: Vec<Explanation> =
@@ -102,17 +111,22 @@ fn Loaded(props: &LoadedProps) -> Html {
 
     html! {
         <>
-            <header class="masthead">
-                <p class="kicker">{ "Dealscope · Would they sign?" }</p>
-                <h1>{ &scenario.title }</h1>
-                <p class="lede">{ &scenario.description }</p>
-                <p class="as-of">
-                    { "Positions as of " }
-                    <time datetime={scenario.as_of.clone()}>{ human_date(&scenario.as_of) }</time>
-                    { ". An editorial estimate, not a forecast." }
-                </p>
-            </header>
+            if !embed.embed {
+                <header class="masthead">
+                    <p class="kicker">{ "Dealscope · Would they sign?" }</p>
+                    <h1>{ &scenario.title }</h1>
+                    <p class="lede">{ &scenario.description }</p>
+                    <p class="as-of">
+                        { "Positions as of " }
+                        <time datetime={scenario.as_of.clone()}>{ human_date(&scenario.as_of) }</time>
+                        { ". An editorial estimate, not a forecast." }
+                    </p>
+                </header>
+            }
             <main id="main">
+                if embed.embed {
+                    <h1 class="embed-title">{ "Would they sign? " }{ &scenario.title }</h1>
+                }
                 <LinkNotice ignored={state.link_notice.clone()} on_action={on_action.clone()} />
                 <section class="summary" aria-label="Summary">
                     <p class="headline" data-testid="headline">{ headline(scenario, &state.package, &outcome) }</p>
@@ -151,14 +165,30 @@ fn Loaded(props: &LoadedProps) -> Html {
                     </section>
                 </div>
                 <MethodPanel scenario={scenario.clone()} open={state.method_open} on_toggle={on_toggle_method} />
+                if embed.embed {
+                    <p class="attribution">
+                        <a href={link::full_page_href()} target="_blank" rel="noopener">
+                            { "Dealscope, an editorial estimate as of " }{ human_date(&scenario.as_of) }{ ". Open the full page (new tab)" }
+                        </a>
+                    </p>
+                } else {
+                    <EmbedCode
+                        title={scenario.title.clone()}
+                        page_href={link::full_page_href()}
+                        open={state.embed_code_open}
+                        on_action={on_action.clone()}
+                    />
+                }
             </main>
-            <footer class="colophon">
-                <p>
-                    { "Dealscope. An editorial estimate of public positions as of " }
-                    { human_date(&scenario.as_of) }
-                    { "; every value cites its source under “How this works”." }
-                </p>
-            </footer>
+            if !embed.embed {
+                <footer class="colophon">
+                    <p>
+                        { "Dealscope. An editorial estimate of public positions as of " }
+                        { human_date(&scenario.as_of) }
+                        { "; every value cites its source under “How this works”." }
+                    </p>
+                </footer>
+            }
         </>
     }
 }
@@ -221,6 +251,35 @@ mod link {
             return (params.get("preset"), params.get("deal"));
         }
         (None, None)
+    }
+
+    /// The page's embed options, from its query string.
+    pub fn read_embed() -> super::super::embed::EmbedOptions {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(params) = params() {
+            let pairs: Vec<(String, String)> = super::super::embed::EMBED_PARAMS
+                .iter()
+                .filter_map(|key| params.get(key).map(|value| (key.to_string(), value)))
+                .collect();
+            return super::super::embed::EmbedOptions::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        }
+        super::super::embed::EmbedOptions::from_params([])
+    }
+
+    /// This page's link without the parameters only an embedding page needs.
+    pub fn full_page_href() -> String {
+        #[cfg(target_arch = "wasm32")]
+        if let (Ok(href), Some(params)) = (gloo::utils::window().location().href(), params()) {
+            for key in super::super::embed::EMBED_PARAMS {
+                params.delete(key);
+            }
+            let query: String = params.to_string().into();
+            let base = href.split(['?', '#']).next().unwrap_or_default();
+            // Keep the deal readable: URLSearchParams would encode its ':' and ','.
+            let query = query.replace("%3A", ":").replace("%2C", ",");
+            return if query.is_empty() { base.to_string() } else { format!("{base}?{query}") };
+        }
+        String::new()
     }
 
     pub fn current_href() -> String {
@@ -293,5 +352,80 @@ mod link {
         });
         #[cfg(not(target_arch = "wasm32"))]
         dispatcher.dispatch(Action::Shared { copied: false });
+    }
+}
+
+/// The embedded frame's side of self-sizing: marks `<html>` with the theme and embed mode,
+/// posts the content's height to the host page whenever it changes (Pym.js and AMP formats),
+/// and answers Pym's width messages. Every other incoming message is ignored.
+mod frame {
+    use super::super::embed::EmbedOptions;
+
+    /// Returns the clean-up to run when the app unmounts.
+    pub fn start(options: &EmbedOptions) -> impl FnOnce() {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use super::super::embed::Theme;
+            use wasm_bindgen::closure::Closure;
+            use wasm_bindgen::JsCast;
+
+            let window = gloo::utils::window();
+            let root = gloo::utils::document_element();
+            match options.theme {
+                Theme::Light => drop(root.set_attribute("data-theme", "light")),
+                Theme::Dark => drop(root.set_attribute("data-theme", "dark")),
+                Theme::Auto => drop(root.remove_attribute("data-theme")),
+            }
+            if options.embed {
+                let _ = root.set_attribute("data-embed", "1");
+            }
+            let in_frame = window.parent().ok().flatten().is_some_and(|parent| parent != window);
+            if !in_frame {
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
+            }
+
+            let child_id = options.child_id.clone();
+            let post_height = move || {
+                let window = gloo::utils::window();
+                let Some(parent) = window.parent().ok().flatten() else { return };
+                let height = gloo::utils::document_element().get_bounding_client_rect().height().ceil() as u32;
+                if let Some(id) = &child_id {
+                    let message = super::super::embed::pym_height_message(id, height);
+                    let _ = parent.post_message(&message.into(), "*");
+                }
+                let amp = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+                let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+                let _ = js_sys::Reflect::set(&amp, &"height".into(), &height.into());
+                let _ = parent.post_message(&amp, "*");
+            };
+            post_height();
+
+            let on_resize = Closure::<dyn Fn()>::new(post_height.clone());
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let Some(observer) = &observer {
+                observer.observe(&root);
+            }
+            let child_id = options.child_id.clone();
+            let listener = gloo::events::EventListener::new(&window, "message", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+                let (Some(id), Some(data)) = (&child_id, event.data().as_string()) else { return };
+                if super::super::embed::pym_width(&data, id).is_some() {
+                    post_height();
+                }
+            });
+            Box::new(move || {
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(on_resize);
+                drop(listener);
+            }) as Box<dyn FnOnce()>
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let _ = options;
+            || ()
+        }
     }
 }

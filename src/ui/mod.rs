@@ -5,6 +5,8 @@
 mod app;
 mod concessions;
 mod deal_finder;
+pub mod embed;
+mod embed_code;
 mod link_notice;
 mod method_panel;
 mod party_card;
@@ -14,6 +16,7 @@ mod problems;
 pub use app::{show_panic_panel, App, AppProps};
 pub use concessions::{Concessions, ConcessionsProps};
 pub use deal_finder::{DealFinder, DealFinderProps};
+pub use embed_code::{EmbedCode, EmbedCodeProps};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use method_panel::{MethodPanel, MethodPanelProps};
 pub use party_card::{PartyCard, PartyCardProps};

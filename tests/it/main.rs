@@ -4,10 +4,12 @@
 
 mod architecture;
 mod cli;
+mod embed;
 mod evaluate;
 mod explain;
 mod explorer;
 mod load;
+mod noscript;
 mod package_text;
 mod props;
 mod render;

@@ -1,0 +1,96 @@
+//! Embedding on news pages: the `?embed=1` options, and the messages a self-sizing frame sends
+//! its host page (Pym.js and AMP formats). The parsing here is pure, so it is tested natively;
+//! the browser calls are in `app.rs`.
+
+/// Colour scheme asked for by the embedding page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow the reader's system setting.
+    Auto,
+}
+
+/// What the query string asks of an embedded page. Anything not understood is ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub embed: bool,
+    pub theme: Theme,
+    /// Pym.js's id for this frame (`childId`), when a Pym parent embedded us.
+    pub child_id: Option<String>,
+}
+
+/// Query parameters that only the embedding page needs; the full page's link drops them.
+pub const EMBED_PARAMS: &[&str] = &["embed", "theme", "childId", "initialWidth", "parentTitle", "parentUrl"];
+
+impl EmbedOptions {
+    /// Reads the options from query parameters (already decoded).
+    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> EmbedOptions {
+        let mut options = EmbedOptions { embed: false, theme: Theme::Auto, child_id: None };
+        for (key, value) in params {
+            match key {
+                "embed" => options.embed = matches!(value, "1" | "true"),
+                "theme" => {
+                    options.theme = match value {
+                        "light" => Theme::Light,
+                        "dark" => Theme::Dark,
+                        _ => Theme::Auto,
+                    }
+                }
+                "childId" if is_safe_id(value) => options.child_id = Some(value.to_string()),
+                _ => {}
+            }
+        }
+        options
+    }
+}
+
+/// Pym ids go into messages and patterns: letters, digits, `-` and `_` only, and short.
+fn is_safe_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+const PYM_SEPARATOR: &str = "xPYMx";
+
+/// Pym.js's height message: `pymxPYMx<childId>xPYMxheightxPYMx<pixels>`.
+pub fn pym_height_message(child_id: &str, height: u32) -> String {
+    format!("pym{PYM_SEPARATOR}{child_id}{PYM_SEPARATOR}height{PYM_SEPARATOR}{height}")
+}
+
+/// The width Pym.js's parent sends this frame, if `data` is exactly such a message for `child_id`.
+/// Every other message is ignored.
+pub fn pym_width(data: &str, child_id: &str) -> Option<u32> {
+    let rest = data.strip_prefix("pym")?.strip_prefix(PYM_SEPARATOR)?;
+    let rest = rest.strip_prefix(child_id)?.strip_prefix(PYM_SEPARATOR)?;
+    let width = rest.strip_prefix("width")?.strip_prefix(PYM_SEPARATOR)?;
+    if width.is_empty() || width.len() > 6 || !width.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    width.parse().ok()
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The embed code for a news page: an iframe of `page_href` in embed mode, and our loader
+/// script (`embed.js`, beside the page) that sizes the frame to its content.
+pub fn embed_snippet(page_href: &str, title: &str) -> String {
+    let page_href = page_href.split('#').next().unwrap_or(page_href);
+    let (base, query) = match page_href.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (page_href, None),
+    };
+    let src = match query.filter(|q| !q.is_empty()) {
+        Some(query) => format!("{base}?embed=1&{query}"),
+        None => format!("{base}?embed=1"),
+    };
+    let folder = base.rsplit_once('/').map_or(base, |(folder, _)| folder);
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"1400\" loading=\"lazy\" style=\"border:0\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
+        attribute(&src),
+        attribute(title),
+        attribute(folder)
+    )
+}

@@ -1,0 +1,49 @@
+//! Embedding: query options and the Pym.js message formats.
+
+use dealscope::ui::embed::{pym_height_message, pym_width, EmbedOptions, Theme};
+
+fn options(query: &[(&str, &str)]) -> EmbedOptions {
+    EmbedOptions::from_params(query.iter().copied())
+}
+
+#[test]
+fn embed_options_are_validated_and_unknown_ones_ignored() {
+    let plain = options(&[]);
+    assert_eq!(plain, EmbedOptions { embed: false, theme: Theme::Auto, child_id: None });
+    let embedded = options(&[("embed", "1"), ("theme", "dark"), ("childId", "graphic-1"), ("colour", "red")]);
+    assert_eq!(embedded, EmbedOptions { embed: true, theme: Theme::Dark, child_id: Some("graphic-1".into()) });
+    assert!(!options(&[("embed", "yes")]).embed);
+    assert_eq!(options(&[("theme", "purple")]).theme, Theme::Auto);
+    assert_eq!(options(&[("theme", "light")]).theme, Theme::Light);
+    assert_eq!(options(&[("childId", "x\"><script>")]).child_id, None);
+    assert_eq!(options(&[("childId", "")]).child_id, None);
+}
+
+#[test]
+fn pym_messages_are_written_and_read_exactly() {
+    assert_eq!(pym_height_message("graphic", 812), "pymxPYMxgraphicxPYMxheightxPYMx812");
+    assert_eq!(pym_width("pymxPYMxgraphicxPYMxwidthxPYMx640", "graphic"), Some(640));
+    assert_eq!(pym_width("pymxPYMxotherxPYMxwidthxPYMx640", "graphic"), None, "another frame's message");
+    assert_eq!(pym_width("pymxPYMxgraphicxPYMxheightxPYMx640", "graphic"), None, "not a width");
+    assert_eq!(pym_width("pymxPYMxgraphicxPYMxwidthxPYMx-5", "graphic"), None);
+    assert_eq!(pym_width("pymxPYMxgraphicxPYMxwidthxPYMx99999999", "graphic"), None);
+    assert_eq!(pym_width("{\"sentinel\":\"amp\"}", "graphic"), None);
+}
+
+#[test]
+fn the_embed_snippet_is_a_titled_lazy_iframe_and_the_loader() {
+    use dealscope::ui::embed::embed_snippet;
+    let snippet = embed_snippet(
+        "https://news.example/graphics/dealscope/index.html?deal=nato:renounced#x",
+        "Dealscope: \"A\" & B",
+    );
+    assert_eq!(
+        snippet,
+        "<iframe src=\"https://news.example/graphics/dealscope/index.html?embed=1&amp;deal=nato:renounced\" \
+         title=\"Dealscope: &quot;A&quot; &amp; B\" width=\"100%\" height=\"1400\" loading=\"lazy\" style=\"border:0\"></iframe>\n\
+         <script src=\"https://news.example/graphics/dealscope/embed.js\" async></script>"
+    );
+    assert!(
+        embed_snippet("https://news.example/d/", "T").starts_with("<iframe src=\"https://news.example/d/?embed=1\"")
+    );
+}
