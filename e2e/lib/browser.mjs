@@ -1,10 +1,12 @@
 // Launches Debian's Chromium through playwright-core (which never downloads a browser),
 // and opens pages that record console errors and every request they make.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveDir } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(here, '..', '..', 'dist');
@@ -64,4 +66,21 @@ export async function axeViolations(page) {
 export function artifactPath(name) {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
+}
+
+/**
+ * For a spec file: serves dist/ on loopback and launches Chromium before its tests, and closes
+ * both after. The returned object's `server` and `browser` are set once the tests run.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await serveDir(DIST);
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

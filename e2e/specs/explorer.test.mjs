@@ -1,30 +1,18 @@
 // The explorer as a reader uses it: clicks, presets, links, keyboard, sharing, and how fast the
 // verdicts follow a click. Verdicts are compared with the command-line tool's, never hard-coded.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDir } from '../lib/server.mjs';
-import { DIST, launch, openPage } from '../lib/browser.mjs';
+import { openPage, useSite } from '../lib/browser.mjs';
 import { modelReport, verdictsOf } from '../lib/model.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const PARTIES = ['ukraine', 'russia', 'united-states', 'europe'];
 const WORDS = { 'Would likely sign': 'accept', Undecided: 'uncertain', 'Would likely refuse': 'reject' };
 
 async function openApp(query = '', options = {}) {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${server.origin}/${query}`);
+  const page = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${site.server.origin}/${query}`);
   await page.getByTestId('card-ukraine').waitFor();
   return page;
 }
@@ -205,10 +193,10 @@ describe('the explorer', () => {
   });
 
   test('share copies the link', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/?preset=europe-ukraine`);
+    await page.goto(`${site.server.origin}/?preset=europe-ukraine`);
     await page.getByTestId('card-ukraine').waitFor();
     await page.getByTestId('share').click();
     await page.getByText('Link copied.').waitFor();

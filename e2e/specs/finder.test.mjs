@@ -1,28 +1,16 @@
 // The deal finder in the page: from a preset to a package every party accepts, locks, the proof
 // that none exists, and how long the search takes in the browser (printed, not pass/fail).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDir } from '../lib/server.mjs';
-import { DIST, axeViolations, launch, openPage } from '../lib/browser.mjs';
+import { axeViolations, openPage, useSite } from '../lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const PARTIES = ['ukraine', 'russia', 'united-states', 'europe'];
 
 async function openApp(query = '') {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.origin}/${query}`);
+  const page = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.origin}/${query}`);
   await page.getByTestId('card-ukraine').waitFor();
   return page;
 }

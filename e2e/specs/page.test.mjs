@@ -1,27 +1,15 @@
 // The release build, served on loopback, opened in Chromium as a reader would: it loads cleanly,
 // stays on its own origin, passes axe-core, and fits from 320 px to 1280 px.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDir } from '../lib/server.mjs';
-import { DIST, artifactPath, axeViolations, launch, openPage } from '../lib/browser.mjs';
+import { artifactPath, axeViolations, openPage, useSite } from '../lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens the app at `width` and waits until the app has rendered its cards. */
 async function openApp({ width = 1280, height = 900, colorScheme = 'light', query = '' } = {}) {
-  const page = await openPage(browser, { viewport: { width, height }, colorScheme });
-  await page.goto(`${server.origin}/${query}`);
+  const page = await openPage(site.browser, { viewport: { width, height }, colorScheme });
+  await page.goto(`${site.server.origin}/${query}`);
   await page.getByTestId('card-ukraine').waitFor();
   return page;
 }
@@ -45,7 +33,7 @@ describe('the page', () => {
     await page.getByTestId('method-toggle').click();
     await page.getByTestId('preset-europe-ukraine').click();
     await page.waitForLoadState('networkidle');
-    const foreign = page.record.requests.filter((url) => new URL(url).origin !== server.origin);
+    const foreign = page.record.requests.filter((url) => new URL(url).origin !== site.server.origin);
     assert.deepEqual(foreign, []);
     assert.ok(page.record.requests.some((url) => url.endsWith('.wasm')), 'the wasm was loaded');
   });
@@ -78,8 +66,8 @@ describe('the page', () => {
   });
 
   test('respects reduced motion', async () => {
-    const page = await openPage(browser, { reducedMotion: 'reduce' });
-    await page.goto(`${server.origin}/`);
+    const page = await openPage(site.browser, { reducedMotion: 'reduce' });
+    await page.goto(`${site.server.origin}/`);
     await page.getByTestId('card-ukraine').waitFor();
     const duration = await page.evaluate(() => getComputedStyle(document.querySelector('button')).transitionDuration);
     assert.ok(['0s', '1e-05s'].includes(duration), duration);

@@ -80,14 +80,7 @@ impl Report {
         let all_accept: f64 = explanations.iter().map(|e| e.outcome.probability).product();
         Report {
             scenario: scenario.id.clone(),
-            package: PackageMap(
-                scenario
-                    .levers
-                    .iter()
-                    .enumerate()
-                    .map(|(lever_idx, lever)| (lever.id.clone(), lever.options[package.option(lever_idx)].id.clone()))
-                    .collect(),
-            ),
+            package: package_map(scenario, package),
             parties: explanations.iter().map(|e| party_report(scenario, e)).collect(),
             all_accept_probability: round(all_accept, 4),
         }
