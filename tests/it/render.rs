@@ -97,17 +97,17 @@ fn the_method_panel_lists_every_source_with_outlet_and_date() {
     assert!(closed.contains("aria-expanded=\"false\"") && closed.contains(" hidden"));
 }
 
+/// The terms, rendered for `package_text` with the given locked levers (by id) and view.
+fn render_concessions(package_text: &str, locked_ids: &[&str], view: ConcessionView) -> String {
+    let scenario = shared();
+    let package = package(&scenario, package_text);
+    let locked = scenario.levers.iter().map(|lever| locked_ids.contains(&lever.id.as_str())).collect();
+    render::<Concessions>(ConcessionsProps { scenario, package, locked, view, on_action: Callback::noop() })
+}
+
 #[test]
 fn concessions_by_term_are_radio_groups_with_unaddressed_first() {
-    let scenario = shared();
-    let package = package(&scenario, "nato=renounced");
-    let html = render::<Concessions>(ConcessionsProps {
-        scenario,
-        package,
-        locked: vec![false; 17],
-        view: ConcessionView::ByTerm,
-        on_action: Callback::noop(),
-    });
+    let html = render_concessions("nato=renounced", &[], ConcessionView::ByTerm);
     assert_eq!(html.matches("<fieldset").count(), 17);
     let unaddressed = html.find("id=\"opt-nato-unaddressed\"").unwrap();
     let renounced = html.find("id=\"opt-nato-renounced\"").unwrap();
@@ -119,15 +119,7 @@ fn concessions_by_term_are_radio_groups_with_unaddressed_first() {
 
 #[test]
 fn concessions_by_side_group_each_partys_concessions() {
-    let scenario = shared();
-    let package = package(&scenario, "nato=renounced");
-    let html = render::<Concessions>(ConcessionsProps {
-        scenario,
-        package,
-        locked: vec![false; 17],
-        view: ConcessionView::BySide,
-        on_action: Callback::noop(),
-    });
+    let html = render_concessions("nato=renounced", &[], ConcessionView::BySide);
     for side in [
         "What Ukraine could concede",
         "What Russia could concede",
@@ -144,16 +136,7 @@ fn concessions_by_side_group_each_partys_concessions() {
 
 #[test]
 fn a_locked_term_shows_a_pressed_lock() {
-    let scenario = shared();
-    let mut locked = vec![false; 17];
-    locked[scenario.lever_idx("nato").unwrap()] = true;
-    let html = render::<Concessions>(ConcessionsProps {
-        scenario: scenario.clone(),
-        package: scenario.empty_package(),
-        locked,
-        view: ConcessionView::ByTerm,
-        on_action: Callback::noop(),
-    });
+    let html = render_concessions("", &["nato"], ConcessionView::ByTerm);
     let at = html.find("data-testid=\"lock-nato\"").unwrap();
     let start = html[..at].rfind("<button").unwrap();
     assert!(html[start..at].contains("aria-pressed=\"true\""), "{}", &html[start..at]);
