@@ -98,10 +98,6 @@ impl Party {
     }
 }
 
-pub fn evaluate_party(scenario: &Scenario, party_idx: usize, package: &Package) -> PartyOutcome {
-    scenario.parties[party_idx].outcome(package)
-}
-
 pub fn evaluate(scenario: &Scenario, package: &Package) -> Outcome {
     let parties: Vec<PartyOutcome> = scenario.parties.iter().map(|party| party.outcome(package)).collect();
     let all_accept_probability = parties.iter().map(|party| party.probability).product();

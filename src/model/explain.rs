@@ -40,6 +40,17 @@ pub struct Flip {
     pub verdict: Verdict,
 }
 
+impl Explanation {
+    /// The flips, those that move the verdict furthest first (for a refusing party, what would
+    /// make it sign), in scenario order otherwise.
+    pub fn flips_furthest_first(&self) -> Vec<Flip> {
+        let mut flips = self.flips.clone();
+        let verdict = self.outcome.verdict as i32;
+        flips.sort_by_key(|flip| std::cmp::Reverse((flip.verdict as i32 - verdict).abs()));
+        flips
+    }
+}
+
 pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Explanation {
     let party = &scenario.parties[party_idx];
     let outcome = party.outcome(package);

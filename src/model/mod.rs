@@ -13,7 +13,7 @@ pub mod search;
 pub mod shipped;
 pub mod summary;
 
-pub use evaluate::{evaluate, evaluate_party, Outcome, PartyOutcome, Verdict};
+pub use evaluate::{evaluate, Outcome, PartyOutcome, Verdict};
 pub use explain::{explain, Cause, Contribution, Explanation, Flip};
 pub use explorer::{Action, ConcessionView, Explorer, ShareStatus};
 pub use load::Problem;

@@ -40,12 +40,10 @@ struct Progress {
     nearest: Option<SearchResult>,
     /// While searching: the number of changes being tried.
     trying: usize,
-    nodes: u64,
     /// Time spent searching, not counting the frames in between.
     compute_ms: f64,
     /// For each party that does not accept: its search, once done.
     per_party: Vec<(usize, Option<SearchResult>)>,
-    per_party_done: bool,
 }
 
 #[component]
@@ -282,13 +280,11 @@ fn run_searches(
         let mut compute_ms = 0.0;
         let nearest = run_sliced(&scenario, search, &mut compute_ms, &cancelled, |search, ms| {
             progress.trying = search.changes_tried();
-            progress.nodes = search.nodes();
             progress.compute_ms = ms;
             set.set(progress.clone());
         })
         .await;
         let Some(nearest) = nearest else { return };
-        progress.nodes = nearest.nodes;
         progress.compute_ms = compute_ms;
         progress.nearest = Some(nearest);
         progress.per_party = scenario
@@ -309,8 +305,6 @@ fn run_searches(
             progress.per_party[i].1 = Some(result);
             set.set(progress.clone());
         }
-        progress.per_party_done = true;
-        set.set(progress);
     });
 }
 

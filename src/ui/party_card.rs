@@ -71,9 +71,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
         html! { <li>{ step }</li> }
     });
 
-    // Changes that move the verdict furthest come first: for a refusing party, what would make it sign.
-    let mut flips = e.flips.clone();
-    flips.sort_by_key(|flip| std::cmp::Reverse((flip.verdict as i32 - verdict as i32).abs()));
+    let flips = e.flips_furthest_first();
     let flip_item = |flip: &crate::model::Flip| {
         let lever = &scenario.levers[flip.lever_idx];
         html! {

@@ -103,3 +103,16 @@ fn ukraine_on_the_us_framework() {
         "#]],
     );
 }
+
+#[test]
+fn flips_furthest_first_puts_the_biggest_moves_first() {
+    let scenario = tiny();
+    // North refuses at border=move (red line); moving border away makes it sign or stay undecided.
+    let explanation = explain(&scenario, 0, &package(&scenario, "truce=now,trade=open,border=move"));
+    let ordered = explanation.flips_furthest_first();
+    assert!(!ordered.is_empty());
+    assert_eq!(ordered.len(), explanation.flips.len());
+    let distance = |f: &dealscope::model::Flip| (f.verdict as i32 - explanation.outcome.verdict as i32).abs();
+    assert!(ordered.windows(2).all(|pair| distance(&pair[0]) >= distance(&pair[1])));
+    assert!(ordered.iter().all(|flip| explanation.flips.contains(flip)));
+}
