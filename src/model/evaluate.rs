@@ -2,7 +2,7 @@
 //!
 //! A pure, deterministic function of (scenario, package); it allocates only the per-party list.
 
-use super::scenario::{Package, Party, Rule, Scenario};
+use super::scenario::{Package, Party, Rule, Scenario, Stance};
 
 /// A party is likely to accept at or above this probability.
 pub const ACCEPT_AT: f64 = 0.6;
@@ -37,11 +37,32 @@ impl Verdict {
     }
 }
 
+/// What a package is weighed against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WalkAway {
+    /// No settlement: the war goes on (`Party::reservation`).
+    Settlement,
+    /// The war goes on while talks go on (`Party::talks`): for a limited agreement.
+    Talks,
+}
+
+impl WalkAway {
+    /// The id used in JSON output.
+    pub fn id(self) -> &'static str {
+        match self {
+            WalkAway::Settlement => "no-settlement",
+            WalkAway::Talks => "talks-go-on",
+        }
+    }
+}
+
 /// How one party sees one package.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PartyOutcome {
-    /// Sum of option values and rules that hold, minus the reservation.
+    /// Sum of option values and rules that hold, minus the walk-away value.
     pub margin: f64,
+    /// What the package was weighed against.
+    pub against: WalkAway,
     /// logistic(margin / uncertainty), or 0 when a red line is hit.
     pub probability: f64,
     pub verdict: Verdict,
@@ -90,16 +111,45 @@ impl Party {
         self.red_lines.iter().any(|red_line| package.option(red_line.lever_idx) == red_line.option_idx)
     }
 
-    pub fn outcome(&self, package: &Package) -> PartyOutcome {
-        let margin = self.total(package) - self.reservation.value;
+    /// The walk-away point a package is weighed against, and its stance. A party without a `talks`
+    /// stance weighs everything against no settlement.
+    pub fn walk_away(&self, against: WalkAway) -> (WalkAway, &Stance) {
+        match (against, &self.talks) {
+            (WalkAway::Talks, Some(talks)) => (WalkAway::Talks, talks),
+            _ => (WalkAway::Settlement, &self.reservation),
+        }
+    }
+
+    /// How the party sees the package, weighed against `against` (see `Scenario::walk_away`).
+    pub fn outcome(&self, package: &Package, against: WalkAway) -> PartyOutcome {
+        let (against, walk_away) = self.walk_away(against);
+        let margin = self.total(package) - walk_away.value;
         let red_line_hit = self.hits_red_line(package);
         let probability = if red_line_hit { 0.0 } else { logistic(margin / self.uncertainty) };
-        PartyOutcome { margin, probability, verdict: Verdict::from_probability(probability), red_line_hit }
+        PartyOutcome { margin, against, probability, verdict: Verdict::from_probability(probability), red_line_hit }
+    }
+}
+
+impl Scenario {
+    /// What every party weighs this package against: the war going on while talks go on for a
+    /// limited agreement, no settlement otherwise.
+    pub fn walk_away(&self, package: &Package) -> WalkAway {
+        if self.is_limited(package) {
+            WalkAway::Talks
+        } else {
+            WalkAway::Settlement
+        }
+    }
+
+    /// How one party sees one package.
+    pub fn outcome(&self, party_idx: usize, package: &Package) -> PartyOutcome {
+        self.parties[party_idx].outcome(package, self.walk_away(package))
     }
 }
 
 pub fn evaluate(scenario: &Scenario, package: &Package) -> Outcome {
-    let parties: Vec<PartyOutcome> = scenario.parties.iter().map(|party| party.outcome(package)).collect();
+    let against = scenario.walk_away(package);
+    let parties: Vec<PartyOutcome> = scenario.parties.iter().map(|party| party.outcome(package, against)).collect();
     let all_accept_probability = parties.iter().map(|party| party.probability).product();
     Outcome { parties, all_accept_probability }
 }

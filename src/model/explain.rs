@@ -2,7 +2,7 @@
 //! move it. Derived from the scenario and the package on demand; never stored.
 
 use super::evaluate::{PartyOutcome, Verdict};
-use super::scenario::{Package, Scenario};
+use super::scenario::{Basis, Package, Scenario};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explanation {
@@ -16,6 +16,16 @@ pub struct Explanation {
     pub ratification: Vec<usize>,
     /// Every single-lever change that would move this party to another verdict.
     pub flips: Vec<Flip>,
+    /// Terms the package addresses on which the party had stated no view by the scenario's date
+    /// (we inferred none, and they are not its red lines): they count as nothing for it.
+    pub unstated: Vec<Choice>,
+}
+
+/// One option of one lever.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Choice {
+    pub lever_idx: usize,
+    pub option_idx: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,6 +41,7 @@ pub struct Contribution {
     pub cause: Cause,
     pub value: f64,
     pub source_idx: usize,
+    pub basis: Basis,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +64,7 @@ impl Explanation {
 
 pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Explanation {
     let party = &scenario.parties[party_idx];
-    let outcome = party.outcome(package);
+    let outcome = scenario.outcome(party_idx, package);
 
     let mut contributions: Vec<Contribution> = party
         .values
@@ -66,10 +77,16 @@ pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Expl
                 cause: Cause::Option { lever_idx, option_idx },
                 value: stance.value,
                 source_idx: stance.source_idx,
+                basis: stance.basis,
             })
         })
         .chain(party.rules.iter().enumerate().filter(|(_, rule)| rule.holds(package)).map(|(rule_idx, rule)| {
-            Contribution { cause: Cause::Rule { rule_idx }, value: rule.value, source_idx: rule.source_idx }
+            Contribution {
+                cause: Cause::Rule { rule_idx },
+                value: rule.value,
+                source_idx: rule.source_idx,
+                basis: rule.basis,
+            }
         }))
         .filter(|contribution| contribution.value != 0.0)
         .collect();
@@ -91,19 +108,26 @@ pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Expl
         .map(|(idx, _)| idx)
         .collect();
     let flips = flips(scenario, party_idx, package, outcome.verdict);
+    let unstated = (0..scenario.levers.len())
+        .map(|lever_idx| Choice { lever_idx, option_idx: package.option(lever_idx) })
+        .filter(|choice| {
+            let red_line =
+                party.red_lines.iter().any(|r| r.lever_idx == choice.lever_idx && r.option_idx == choice.option_idx);
+            choice.option_idx != 0 && party.values[choice.lever_idx][choice.option_idx].is_none() && !red_line
+        })
+        .collect();
 
-    Explanation { party_idx, outcome, contributions, red_lines_hit, ratification, flips }
+    Explanation { party_idx, outcome, contributions, red_lines_hit, ratification, flips, unstated }
 }
 
 fn flips(scenario: &Scenario, party_idx: usize, package: &Package, verdict: Verdict) -> Vec<Flip> {
-    let party = &scenario.parties[party_idx];
     let mut flips = Vec::new();
     let mut probe = package.clone();
     for (lever_idx, lever) in scenario.levers.iter().enumerate() {
         let current = package.option(lever_idx);
         for option_idx in (0..lever.options.len()).filter(|&o| o != current) {
             probe.choices[lever_idx] = option_idx as u8;
-            let next = party.outcome(&probe).verdict;
+            let next = scenario.outcome(party_idx, &probe).verdict;
             if next != verdict {
                 flips.push(Flip { lever_idx, option_idx, verdict: next });
             }

@@ -9,7 +9,8 @@ use std::fmt;
 use serde_json::{Map, Value};
 
 use super::scenario::{
-    Condition, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source, Stance, UNADDRESSED,
+    Basis, Condition, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source, SourceLink, Stance,
+    UNADDRESSED,
 };
 
 /// One thing wrong with a scenario file: where (`parties[1].stances.nato`) and what, in plain words.
@@ -297,7 +298,7 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
                 .enumerate()
                 .map(|(option_i, (id, option_map))| {
                     let path = at(&join(&at("levers", lever_i), "options"), option_i);
-                    read_option(cx, &names, &path, id?, option_map?)
+                    read_option(cx, &path, id?, option_map?)
                 })
                 .collect();
             let (title, description) = head?;
@@ -312,11 +313,22 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
             let party_map = (*party_map)?;
             let body = read_party_body(cx, &names, &path, party_map);
             let (name, short_name) = names_pair.clone()?;
-            let (reservation, uncertainty, values, red_lines, rules) = body?;
-            Some(Party { id: id.clone()?, name, short_name, reservation, uncertainty, values, red_lines, rules })
+            let PartyBody { reservation, talks, uncertainty, values, red_lines, rules } = body?;
+            Some(Party { id: id.clone()?, name, short_name, reservation, talks, uncertainty, values, red_lines, rules })
         })
         .collect();
     let presets = read_presets(cx, &names, map);
+
+    // A limited agreement is weighed against talks going on, so every party must say what that is worth.
+    let has_limited = levers.iter().flatten().any(|lever| lever.options.iter().any(|option| option.limited));
+    if has_limited {
+        for (party_i, party) in parties.iter().enumerate() {
+            if party.as_ref().is_some_and(|party| party.talks.is_none()) {
+                let message = "missing: the scenario has limited options, so each party needs a talks stance";
+                cx.problem(&join(&at("parties", party_i), "talks"), message);
+            }
+        }
+    }
 
     // Stances are "as of" the scenario's date: a source from after it cannot support one.
     if let Some(as_of) = &as_of {
@@ -355,7 +367,7 @@ fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, 
         .enumerate()
         .map(|(i, item)| {
             let path = at("sources", i);
-            let fields = &["id", "outlet", "title", "date", "url", "note"];
+            let fields = &["id", "outlet", "title", "date", "url", "no_url", "note"];
             let Some(map) = object(cx, item, &path, fields) else {
                 return (None, None);
             };
@@ -363,20 +375,41 @@ fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, 
             let outlet = text(cx, map, &path, "outlet");
             let title = text(cx, map, &path, "title");
             let date = date(cx, map, &path, "date");
-            let url = optional_text(cx, map, &path, "url");
-            if let Some(url) = &url {
-                if !url.starts_with("https://") {
-                    cx.problem(&join(&path, "url"), "must start with https://");
-                }
-            }
+            let link = read_source_link(cx, map, &path);
             let note = optional_text(cx, map, &path, "note");
             let source =
-                (|| Some(Source { id: id.clone()?, outlet: outlet?, title: title?, date: date?, url, note }))();
+                (|| Some(Source { id: id.clone()?, outlet: outlet?, title: title?, date: date?, link: link?, note }))();
             (id, source)
         })
         .unzip();
     check_unique(cx, "sources", &ids, "source");
     (ids, sources)
+}
+
+/// A source's public address, or the stated reason it has none: exactly one of the two.
+fn read_source_link(cx: &mut Cx, map: &Map<String, Value>, path: &str) -> Option<SourceLink> {
+    let url = optional_text(cx, map, path, "url");
+    let no_url = optional_text(cx, map, path, "no_url");
+    match (url, no_url) {
+        (Some(url), None) if url.starts_with("https://") => Some(SourceLink::Url(url)),
+        (Some(_), None) => {
+            cx.problem(&join(path, "url"), "must start with https://");
+            None
+        }
+        (None, Some(why)) => Some(SourceLink::None { why }),
+        (Some(_), Some(_)) => {
+            cx.problem(&join(path, "no_url"), "give either url or no_url, not both");
+            None
+        }
+        (None, None) if map.contains_key("url") || map.contains_key("no_url") => None,
+        (None, None) => {
+            cx.problem(
+                &join(path, "url"),
+                "missing: give the source's public https:// address, or say in no_url why there is none",
+            );
+            None
+        }
+    }
 }
 
 type RawOption<'a> = (Option<String>, Option<&'a Map<String, Value>>);
@@ -408,7 +441,7 @@ fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>
                     .enumerate()
                     .map(|(j, item)| {
                         let path = at(&options_path, j);
-                        let map = object(cx, item, &path, &["id", "label", "description", "conceded_by"]);
+                        let map = object(cx, item, &path, &["id", "label", "description", "limited"]);
                         (map.and_then(|map| id(cx, map, &path, "id")), map)
                     })
                     .collect(),
@@ -438,37 +471,32 @@ fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>
     levers
 }
 
-fn read_option(cx: &mut Cx, names: &Names, path: &str, id: String, map: &Map<String, Value>) -> Option<LeverOption> {
+fn read_option(cx: &mut Cx, path: &str, id: String, map: &Map<String, Value>) -> Option<LeverOption> {
     let label = text(cx, map, path, "label");
     let description = text(cx, map, path, "description");
-    let mut conceded_by = Vec::new();
-    let conceded_path = join(path, "conceded_by");
-    match map.get("conceded_by") {
-        None | Some(Value::Null) => {}
-        Some(Value::Array(items)) => {
-            for (k, item) in items.iter().enumerate() {
-                let item_path = at(&conceded_path, k);
-                match item.as_str() {
-                    Some(party) => match names.parties.iter().position(|p| p.as_deref() == Some(party)) {
-                        Some(party_idx) if conceded_by.contains(&party_idx) => {
-                            cx.problem(&item_path, format!("party '{party}' is listed twice"))
-                        }
-                        Some(party_idx) => conceded_by.push(party_idx),
-                        None => cx.problem(&item_path, format!("unknown party '{party}'")),
-                    },
-                    None => cx.problem(&item_path, format!("expected a party id, found {}", kind(item))),
-                }
-            }
-        }
-        Some(other) => cx.problem(&conceded_path, format!("expected a list of party ids, found {}", kind(other))),
+    let limited = flag(cx, map, path, "limited");
+    if limited == Some(true) && id == UNADDRESSED {
+        cx.problem(&join(path, "limited"), format!("'{UNADDRESSED}' settles nothing, so it cannot be limited"));
     }
-    Some(LeverOption { id, label: label?, description: description?, conceded_by })
+    Some(LeverOption { id, label: label?, description: description?, limited: limited? })
+}
+
+/// An optional true/false field; absent means false.
+fn flag(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
+    match map.get(key) {
+        None => Some(false),
+        Some(Value::Bool(b)) => Some(*b),
+        Some(other) => {
+            cx.problem(&join(path, key), format!("expected true or false, found {}", kind(other)));
+            None
+        }
+    }
 }
 
 type PartyHead<'a> = (Option<String>, Option<(String, String)>, Option<&'a Map<String, Value>>);
 
 const PARTY_FIELDS: &[&str] =
-    &["id", "name", "short_name", "reservation", "uncertainty", "stances", "red_lines", "rules"];
+    &["id", "name", "short_name", "reservation", "talks", "uncertainty", "stances", "red_lines", "rules"];
 
 fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHead<'a>> {
     let Some(items) = list(cx, map, "", "parties") else {
@@ -496,7 +524,15 @@ fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHe
     heads
 }
 
-type PartyBody = (Stance, f64, Vec<Vec<Option<Stance>>>, Vec<RedLine>, Vec<Rule>);
+/// What a party's file entry says beyond its names, validated.
+struct PartyBody {
+    reservation: Stance,
+    talks: Option<Stance>,
+    uncertainty: f64,
+    values: Vec<Vec<Option<Stance>>>,
+    red_lines: Vec<RedLine>,
+    rules: Vec<Rule>,
+}
 
 fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<PartyBody> {
     let reservation = match map.get("reservation") {
@@ -505,6 +541,10 @@ fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
             None
         }
         Some(value) => read_stance(cx, names, &join(path, "reservation"), value),
+    };
+    let talks = match map.get("talks") {
+        None => Some(None),
+        Some(value) => read_stance(cx, names, &join(path, "talks"), value).map(Some),
     };
     let uncertainty = number(cx, map, path, "uncertainty");
     if let Some(u) = uncertainty {
@@ -557,15 +597,35 @@ fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
     let red_lines = read_red_lines(cx, names, path, map);
     let rules = read_rules(cx, names, path, map);
     let values = stances_ok.then_some(values);
-    Some((reservation?, uncertainty.filter(|u| *u > 0.0)?, values?, red_lines?, rules?))
+    Some(PartyBody {
+        reservation: reservation?,
+        talks: talks?,
+        uncertainty: uncertainty.filter(|u| *u > 0.0)?,
+        values: values?,
+        red_lines: red_lines?,
+        rules: rules?,
+    })
 }
 
 fn read_stance(cx: &mut Cx, names: &Names, path: &str, value: &Value) -> Option<Stance> {
-    let map = object(cx, value, path, &["value", "source", "note"])?;
+    let map = object(cx, value, path, &["value", "source", "basis", "note"])?;
     let number = number(cx, map, path, "value");
     let source_idx = names.source(cx, map, path, "source");
-    let note = optional_text(cx, map, path, "note");
-    Some(Stance { value: number?, source_idx: source_idx?, note })
+    let basis = basis(cx, map, path);
+    let note = text(cx, map, path, "note");
+    Some(Stance { value: number?, source_idx: source_idx?, basis: basis?, note: note? })
+}
+
+/// `"stated"` (the source says it) or `"inferred"` (our reading of a principle it states).
+fn basis(cx: &mut Cx, map: &Map<String, Value>, path: &str) -> Option<Basis> {
+    match text(cx, map, path, "basis")?.as_str() {
+        "stated" => Some(Basis::Stated),
+        "inferred" => Some(Basis::Inferred),
+        other => {
+            cx.problem(&join(path, "basis"), format!("'{other}' is not a basis (use stated or inferred)"));
+            None
+        }
+    }
 }
 
 fn optional_list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a [Value]> {
@@ -583,11 +643,12 @@ fn read_red_lines(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Valu
         .enumerate()
         .map(|(i, item)| {
             let path = at(&list_path, i);
-            let map = object(cx, item, &path, &["lever", "option", "reason", "source"])?;
+            let map = object(cx, item, &path, &["lever", "option", "reason", "source", "basis"])?;
             let lever = text(cx, map, &path, "lever");
             let option = text(cx, map, &path, "option");
             let reason = text(cx, map, &path, "reason");
             let source_idx = names.source(cx, map, &path, "source");
+            let basis = basis(cx, map, &path);
             let (lever_idx, option_idx) = names.lever_option(cx, &path, &lever?, &option?)?;
             if option_idx == 0 {
                 cx.problem(
@@ -596,7 +657,7 @@ fn read_red_lines(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Valu
                 );
                 return None;
             }
-            Some(RedLine { lever_idx, option_idx, reason: reason?, source_idx: source_idx? })
+            Some(RedLine { lever_idx, option_idx, reason: reason?, source_idx: source_idx?, basis: basis? })
         })
         .collect();
     red_lines.into_iter().collect()
@@ -610,7 +671,7 @@ fn read_rules(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) 
         .enumerate()
         .map(|(i, item)| {
             let path = at(&list_path, i);
-            let map = object(cx, item, &path, &["when", "value", "ratification", "reason", "source"])?;
+            let map = object(cx, item, &path, &["when", "value", "ratification", "reason", "source", "basis"])?;
             let when = read_conditions(cx, names, &path, map);
             let value = match map.get("value") {
                 None => Some(0.0),
@@ -622,7 +683,15 @@ fn read_rules(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) 
             }
             let reason = text(cx, map, &path, "reason");
             let source_idx = names.source(cx, map, &path, "source");
-            Some(Rule { when: when?, value: value?, ratification, reason: reason?, source_idx: source_idx? })
+            let basis = basis(cx, map, &path);
+            Some(Rule {
+                when: when?,
+                value: value?,
+                ratification,
+                reason: reason?,
+                source_idx: source_idx?,
+                basis: basis?,
+            })
         })
         .collect();
     rules.into_iter().collect()
@@ -672,6 +741,35 @@ fn read_conditions(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
     conditions.into_iter().collect()
 }
 
+/// An optional list of party ids, each known and listed once.
+fn read_party_list(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>, key: &str) -> Option<Vec<usize>> {
+    let items = optional_list(cx, map, path, key)?;
+    let list_path = join(path, key);
+    let mut party_idxs = Vec::new();
+    let mut ok = true;
+    for (k, item) in items.iter().enumerate() {
+        let item_path = at(&list_path, k);
+        match item.as_str() {
+            Some(party) => match names.parties.iter().position(|p| p.as_deref() == Some(party)) {
+                Some(party_idx) if party_idxs.contains(&party_idx) => {
+                    cx.problem(&item_path, format!("party '{party}' is listed twice"));
+                    ok = false;
+                }
+                Some(party_idx) => party_idxs.push(party_idx),
+                None => {
+                    cx.problem(&item_path, format!("unknown party '{party}'"));
+                    ok = false;
+                }
+            },
+            None => {
+                cx.problem(&item_path, format!("expected a party id, found {}", kind(item)));
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(party_idxs)
+}
+
 fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<Vec<Preset>> {
     let items = optional_list(cx, map, "", "presets")?;
     let presets: Vec<Option<Preset>> = items
@@ -679,7 +777,9 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
         .enumerate()
         .map(|(i, item)| {
             let path = at("presets", i);
-            let map = object(cx, item, &path, &["id", "name", "date", "description", "package", "source"])?;
+            let fields = &["id", "name", "date", "description", "package", "source", "proposed_by"];
+            let map = object(cx, item, &path, fields)?;
+            let proposed_by = read_party_list(cx, names, &path, map, "proposed_by");
             let preset_id = id(cx, map, &path, "id");
             let name = text(cx, map, &path, "name");
             let date = date(cx, map, &path, "date");
@@ -720,6 +820,7 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
                 description: description?,
                 package,
                 source_idx: source_idx?,
+                proposed_by: proposed_by?,
             })
         })
         .collect();

@@ -5,6 +5,7 @@
 pub mod evaluate;
 pub mod explain;
 pub mod explorer;
+pub mod fidelity;
 pub mod load;
 pub mod package_text;
 pub mod room;
@@ -13,8 +14,8 @@ pub mod search;
 pub mod shipped;
 pub mod summary;
 
-pub use evaluate::{evaluate, Outcome, PartyOutcome, Verdict};
-pub use explain::{explain, Cause, Contribution, Explanation, Flip};
+pub use evaluate::{evaluate, Outcome, PartyOutcome, Verdict, WalkAway};
+pub use explain::{explain, Cause, Choice, Contribution, Explanation, Flip};
 pub use explorer::{Action, ConcessionView, Explorer, ShareStatus};
 pub use load::Problem;
-pub use scenario::{Package, Scenario};
+pub use scenario::{Basis, Package, Scenario};

@@ -4,7 +4,6 @@
 //! limit; otherwise an estimate from uniform sampling with a 95% interval. Sampling runs in
 //! slices so a page can show progress, and the same seed gives the same estimate. Pure; no I/O.
 
-use super::evaluate::Verdict;
 use super::scenario::{Package, Scenario};
 use super::search::{for_each_package, Search, Tally};
 
@@ -76,7 +75,7 @@ impl Room {
 
     fn count(&mut self, scenario: &Scenario, package: &Package) {
         self.seen += 1;
-        let all_accept = scenario.parties.iter().all(|party| party.outcome(package).verdict == Verdict::Accept);
+        let all_accept = super::evaluate::evaluate(scenario, package).all_accept();
         if all_accept {
             self.accepted += 1;
             for (lever_idx, counts) in self.option_counts.iter_mut().enumerate() {

@@ -27,8 +27,18 @@ pub struct Source {
     pub title: String,
     /// `YYYY-MM-DD`.
     pub date: String,
-    pub url: Option<String>,
+    /// The public address, or why there is none (exactly one of the two is set).
+    pub link: SourceLink,
     pub note: Option<String>,
+}
+
+/// Where a reader can check a source.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceLink {
+    /// A public `https://` address.
+    Url(String),
+    /// Why the source has no public address (for example, a speech known only from reporting).
+    None { why: String },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,8 +46,12 @@ pub struct Party {
     pub id: String,
     pub name: String,
     pub short_name: String,
-    /// What no deal (the war going on) is worth to this party: its walk-away point.
+    /// What no settlement (the war going on) is worth to this party: its walk-away point for a
+    /// package that settles terms.
     pub reservation: Stance,
+    /// What the war going on *while talks go on* is worth: the walk-away point for a limited
+    /// agreement (see `Scenario::is_limited`). `None` when the scenario has no limited option.
+    pub talks: Option<Stance>,
     /// The scale of the logistic curve: how many points move the probability from 50% to 73%.
     pub uncertainty: f64,
     /// `values[lever_idx][option_idx]`: the party's value for that option, if it has one.
@@ -46,12 +60,33 @@ pub struct Party {
     pub rules: Vec<Rule>,
 }
 
+/// Whether the cited source says a position, or we read it from a principle the source states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// The cited source says it.
+    Stated,
+    /// Our editorial inference from a principle the cited source states; the note writes it out.
+    Inferred,
+}
+
+impl Basis {
+    /// The id used in the scenario file and in JSON output.
+    pub fn id(self) -> &'static str {
+        match self {
+            Basis::Stated => "stated",
+            Basis::Inferred => "inferred",
+        }
+    }
+}
+
 /// A value the party places on something, with the reporting it rests on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stance {
     pub value: f64,
     pub source_idx: usize,
-    pub note: Option<String>,
+    pub basis: Basis,
+    /// What the source says, attributed, or the inference written out.
+    pub note: String,
 }
 
 /// An option that makes the party refuse the package whatever else it gets.
@@ -61,6 +96,7 @@ pub struct RedLine {
     pub option_idx: usize,
     pub reason: String,
     pub source_idx: usize,
+    pub basis: Basis,
 }
 
 /// Something that holds when several options are in the package together.
@@ -74,6 +110,7 @@ pub struct Rule {
     pub ratification: Option<String>,
     pub reason: String,
     pub source_idx: usize,
+    pub basis: Basis,
 }
 
 /// Holds when the lever's chosen option is one of `option_idxs`.
@@ -97,8 +134,9 @@ pub struct LeverOption {
     pub id: String,
     pub label: String,
     pub description: String,
-    /// The parties for which choosing this option is a concession.
-    pub conceded_by: Vec<usize>,
+    /// A limited step that can be agreed on its own, before a settlement (a ceasefire alone, a
+    /// partial truce, a prisoner exchange).
+    pub limited: bool,
 }
 
 /// A real proposal, as reported.
@@ -110,6 +148,8 @@ pub struct Preset {
     pub description: String,
     pub package: Package,
     pub source_idx: usize,
+    /// The parties that put the proposal forward.
+    pub proposed_by: Vec<usize>,
 }
 
 /// One option per lever, by index; option 0 is `unaddressed`.
@@ -156,6 +196,46 @@ impl Scenario {
 
     pub fn empty_package(&self) -> Package {
         Package::unaddressed(self.levers.len())
+    }
+
+    /// A limited agreement: the package addresses some term, and every term it addresses is a
+    /// limited step, so the settlement is left open. Parties judge it against going on with the
+    /// war while talks go on (`Party::talks`), not against no settlement at all.
+    pub fn is_limited(&self, package: &Package) -> bool {
+        let mut addressed = false;
+        for (lever_idx, lever) in self.levers.iter().enumerate() {
+            let option_idx = package.option(lever_idx);
+            if option_idx != 0 {
+                if !lever.options[option_idx].limited {
+                    return false;
+                }
+                addressed = true;
+            }
+        }
+        addressed
+    }
+
+    /// The party's value for an option, if it has stated or we inferred one.
+    pub fn stance(&self, party_idx: usize, lever_idx: usize, option_idx: usize) -> Option<&Stance> {
+        self.parties[party_idx].values[lever_idx][option_idx].as_ref()
+    }
+
+    /// Whether choosing the option is a concession by the party: it is worth less to the party
+    /// than leaving the term unaddressed, or it crosses one of the party's red lines. Derived
+    /// from the values, so the label can never contradict them.
+    pub fn concedes(&self, party_idx: usize, lever_idx: usize, option_idx: usize) -> bool {
+        if option_idx == 0 {
+            return false;
+        }
+        let party = &self.parties[party_idx];
+        let worth = |option_idx: usize| party.values[lever_idx][option_idx].as_ref().map_or(0.0, |s| s.value);
+        worth(option_idx) < worth(0)
+            || party.red_lines.iter().any(|r| r.lever_idx == lever_idx && r.option_idx == option_idx)
+    }
+
+    /// The parties for which the option is a concession, in scenario order.
+    pub fn conceded_by(&self, lever_idx: usize, option_idx: usize) -> Vec<usize> {
+        (0..self.parties.len()).filter(|&party_idx| self.concedes(party_idx, lever_idx, option_idx)).collect()
     }
 
     /// The number of packages in the whole space (saturating).

@@ -22,13 +22,15 @@ impl Goal {
 
     /// `party_idx` accepts; every other party stays at least where it is under `from`.
     pub fn party_accepts(scenario: &Scenario, from: &Package, party_idx: usize) -> Goal {
-        let mut min_verdict: Vec<Verdict> = scenario.parties.iter().map(|party| party.outcome(from).verdict).collect();
+        let mut min_verdict: Vec<Verdict> =
+            (0..scenario.parties.len()).map(|party_idx| scenario.outcome(party_idx, from).verdict).collect();
         min_verdict[party_idx] = Verdict::Accept;
         Goal { min_verdict }
     }
 
     pub fn is_met(&self, scenario: &Scenario, package: &Package) -> bool {
-        scenario.parties.iter().zip(&self.min_verdict).all(|(party, min)| party.outcome(package).verdict >= *min)
+        let outcome = super::evaluate::evaluate(scenario, package);
+        outcome.parties.iter().zip(&self.min_verdict).all(|(party, min)| party.verdict >= *min)
     }
 }
 
@@ -53,7 +55,7 @@ pub struct SearchResult {
 
 /// The joint probability the finder ranks by: the product of every party's probability.
 pub fn joint_probability(scenario: &Scenario, package: &Package) -> f64 {
-    scenario.parties.iter().map(|party| party.outcome(package).probability).product()
+    super::evaluate::evaluate(scenario, package).all_accept_probability
 }
 
 /// The nearest package to `from` that meets `goal`, changing no lever where `locked` is true.
@@ -150,6 +152,10 @@ pub struct Search {
     current: Package,
     /// Running option sums per party, for the levers assigned so far.
     sums: Vec<f64>,
+    /// How many levers assigned so far hold an option that settles something (addressed and not
+    /// limited): while there is none, a limited agreement may still lie below this node, and
+    /// bounds must allow for the lower walk-away point of talks going on.
+    settling: usize,
     nodes: u64,
     best: Option<Found>,
     /// The depth-first stack of the current pass; empty between passes.
@@ -195,6 +201,7 @@ impl Search {
             needed: vec![None; n_parties],
             current: from.clone(),
             sums: vec![0.0; n_parties],
+            settling: 0,
             nodes: 0,
             best: None,
             stack: Vec::new(),
@@ -273,6 +280,7 @@ impl Search {
         self.best = None;
         self.current = self.from.clone();
         self.sums.iter_mut().for_each(|sum| *sum = 0.0);
+        self.settling = 0;
         self.stack.clear();
         self.nodes += 1;
         if self.bound(scenario, 0, self.budget).is_some() {
@@ -476,10 +484,15 @@ impl Search {
         let free_changes = budget.checked_sub(self.must_change[k])?;
         let mut joint = 1.0;
         for (party_idx, party) in scenario.parties.iter().enumerate() {
+            // The lowest walk-away point any package below this node can be weighed against.
+            let walk_away = match (&party.talks, self.settling) {
+                (Some(talks), 0) => talks.value.min(party.reservation.value),
+                _ => party.reservation.value,
+            };
             let best_margin = self.sums[party_idx]
                 + self.levers_bound(party_idx, k, free_changes)
                 + self.rules_bound(scenario, party_idx, k)
-                - party.reservation.value;
+                - walk_away;
             if let Some(needed) = self.needed[party_idx] {
                 if best_margin < needed - SLACK * (1.0 + needed.abs()) {
                     return None;
@@ -495,6 +508,13 @@ impl Search {
 
     fn assign(&mut self, scenario: &Scenario, lever_idx: usize, option_idx: usize, sign: f64) {
         self.current.choices[lever_idx] = option_idx as u8;
+        if option_idx != 0 && !scenario.levers[lever_idx].options[option_idx].limited {
+            if sign > 0.0 {
+                self.settling += 1;
+            } else {
+                self.settling -= 1;
+            }
+        }
         for (party_idx, party) in scenario.parties.iter().enumerate() {
             self.sums[party_idx] += sign * value(party, lever_idx, option_idx);
         }

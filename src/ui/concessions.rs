@@ -83,7 +83,7 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
     let options = lever.options.iter().enumerate().map(|(option_idx, option)| {
         let onchange = props.on_action.reform(move |_: Event| Action::Choose { lever_idx, option_idx });
         let input_id = format!("opt-{}-{}", lever.id, option.id);
-        let tag = conceded_by(scenario, &option.conceded_by);
+        let tag = conceded_by(scenario, &scenario.conceded_by(lever_idx, option_idx));
         html! {
             <div class="option" key={option.id.clone()}>
                 <input
@@ -132,7 +132,7 @@ fn by_side(props: &ConcessionsProps) -> Html {
         let mut items = Vec::new();
         for (lever_idx, lever) in scenario.levers.iter().enumerate() {
             for (option_idx, option) in lever.options.iter().enumerate().skip(1) {
-                if !keep(&option.conceded_by) {
+                if !keep(&scenario.conceded_by(lever_idx, option_idx)) {
                     continue;
                 }
                 let pressed = props.package.option(lever_idx) == option_idx;

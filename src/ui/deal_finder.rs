@@ -291,7 +291,7 @@ fn run_searches(
             .parties
             .iter()
             .enumerate()
-            .filter(|(_, party)| party.outcome(&package).verdict != Verdict::Accept)
+            .filter(|(party_idx, _)| scenario.outcome(*party_idx, &package).verdict != Verdict::Accept)
             .map(|(party_idx, _)| (party_idx, None))
             .collect();
         set.set(progress.clone());

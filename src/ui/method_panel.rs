@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::SharedScenario;
+use crate::model::scenario::SourceLink;
 use crate::model::summary::human_date;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +12,14 @@ pub struct MethodPanelProps {
     pub scenario: SharedScenario,
     pub open: bool,
     pub on_toggle: Callback<()>,
+}
+
+/// The source's title, linked to its public address, or with the reason it has none.
+fn source_title(link: &SourceLink, title: &str) -> Html {
+    match link {
+        SourceLink::Url(url) => html! { <a href={url.clone()} rel="noopener noreferrer">{ title }</a> },
+        SourceLink::None { why } => html! { <>{ title }<span class="muted">{ format!(" (no link: {why})") }</span></> },
+    }
 }
 
 #[component]
@@ -22,11 +31,7 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
             <li key={source.id.clone()}>
                 <span class="source-outlet">{ &source.outlet }</span>{ ", " }
                 <time datetime={source.date.clone()}>{ human_date(&source.date) }</time>{ ": " }
-                if let Some(url) = &source.url {
-                    <a href={url.clone()} rel="noopener noreferrer">{ &source.title }</a>
-                } else {
-                    { &source.title }
-                }
+                { source_title(&source.link, &source.title) }
                 if let Some(note) = &source.note { <span class="muted">{ format!(" {note}") }</span> }
             </li>
         }
@@ -52,10 +57,12 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
                     { ", not a forecast. Every position below cites its source." }
                 </p>
                 <ul>
-                    <li><strong>{ "Values. " }</strong>{ "Each party gives a number of points to the terms it cares about: positive for a gain, negative for a cost. Terms it has no stated position on count as zero." }</li>
+                    <li><strong>{ "Values. " }</strong>{ "Each party gives a number of points to the terms it cares about: positive for a gain, negative for a cost. A term on which a party had stated no view by this date counts as zero, and its card says so." }</li>
+                    <li><strong>{ "Stated or inferred. " }</strong>{ "A stated position is one the cited source says. An inferred one is our reading of a principle the source states; the page marks it \"our inference from\" and writes the reasoning out." }</li>
+                    <li><strong>{ "Who concedes. " }</strong>{ "An option is a party's concession when it is worth less to that party than leaving the term out, or crosses its red line. It is worked out from the values, never listed by hand." }</li>
                     <li><strong>{ "Red lines. " }</strong>{ "Some terms make a party refuse whatever else it gets." }</li>
-                    <li><strong>{ "Reservation. " }</strong>{ "What no deal, the war going on, is worth to each party. A package must beat it." }</li>
-                    <li><strong>{ "Uncertainty. " }</strong>{ "The further a package is above or below a party's reservation, the surer its answer. At 60% or more we say it would likely sign; at 40% or less, likely refuse; between, undecided." }</li>
+                    <li><strong>{ "Walking away. " }</strong>{ "A package that settles terms must beat what no settlement, the war going on, is worth to each party. A limited agreement (a ceasefire alone, a partial truce, a prisoner exchange, aid during a ceasefire) leaves the settlement open, so it is weighed against the war going on while talks go on, which each party values on its own sourced terms." }</li>
+                    <li><strong>{ "Uncertainty. " }</strong>{ "The further a package is above or below that point, the surer the answer. At 60% or more we say a party would likely sign; at 40% or less, likely refuse; between, undecided." }</li>
                     <li><strong>{ "All sign. " }</strong>{ "The chance that every party accepts multiplies their chances, which assumes they decide independently. In reality their decisions are linked." }</li>
                 </ul>
                 <h3>{ "Sources" }</h3>

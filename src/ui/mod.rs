@@ -69,3 +69,12 @@ pub fn cite(scenario: &Scenario, source_idx: usize) -> String {
     let source = &scenario.sources[source_idx];
     format!("{}, {}", source.outlet, crate::model::summary::human_date(&source.date))
 }
+
+/// A citation that says whether the source states the position or we inferred it:
+/// "Reuters, 25 April 2025" or "our inference from Reuters, 25 April 2025".
+pub fn cite_as(scenario: &Scenario, source_idx: usize, basis: crate::model::Basis) -> String {
+    match basis {
+        crate::model::Basis::Stated => cite(scenario, source_idx),
+        crate::model::Basis::Inferred => format!("our inference from {}", cite(scenario, source_idx)),
+    }
+}

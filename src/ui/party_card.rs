@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{cite, SharedScenario};
-use crate::model::summary::{percent, verdict_icon, verdict_words};
-use crate::model::{Cause, Contribution, Explanation, Scenario, Verdict};
+use super::{cite_as, SharedScenario};
+use crate::model::summary::{human_date, percent, verdict_icon, verdict_words};
+use crate::model::{Cause, Contribution, Explanation, Scenario, Verdict, WalkAway};
 
 #[derive(Properties, PartialEq)]
 pub struct PartyCardProps {
@@ -35,7 +35,18 @@ fn contribution_words(scenario: &Scenario, party_idx: usize, contribution: &Cont
     }
 }
 
-fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> Html {
+/// The stance's note or the rule's reason: what the source says, or our inference written out.
+fn contribution_note(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> Option<String> {
+    match contribution.cause {
+        Cause::Option { lever_idx, option_idx } => {
+            scenario.stance(party_idx, lever_idx, option_idx).map(|stance| stance.note.clone())
+        }
+        // A rule's reason is already its words.
+        Cause::Rule { .. } => None,
+    }
+}
+
+fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution, with_note: bool) -> Html {
     let (class, sign) = if contribution.value > 0.0 { ("gain", "+") } else { ("cost", "−") };
     html! {
         <li class={class}>
@@ -43,7 +54,12 @@ fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contributio
                 { format!("{sign}{}", contribution.value.abs()) }
             </span>
             { " " }{ contribution_words(scenario, party_idx, contribution) }
-            <span class="src">{ format!(" ({})", cite(scenario, contribution.source_idx)) }</span>
+            if with_note {
+                if let Some(note) = contribution_note(scenario, party_idx, contribution) {
+                    { format!(". {note}") }
+                }
+            }
+            <span class="src">{ format!(" ({})", cite_as(scenario, contribution.source_idx, contribution.basis)) }</span>
         </li>
     }
 }
@@ -63,7 +79,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
             <li>
                 <strong>{ format!("{}: {}. ", lever.title, lever.options[red_line.option_idx].label) }</strong>
                 { &red_line.reason }
-                <span class="src">{ format!(" ({})", cite(scenario, red_line.source_idx)) }</span>
+                <span class="src">{ format!(" ({})", cite_as(scenario, red_line.source_idx, red_line.basis)) }</span>
             </li>
         }
     });
@@ -83,9 +99,27 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
         }
     };
 
-    let top_reasons = e.contributions.iter().take(TOP).map(|c| reason_item(scenario, e.party_idx, c));
-    let all_reasons = e.contributions.iter().map(|c| reason_item(scenario, e.party_idx, c));
-    let reservation = &party.reservation;
+    let top_reasons = e.contributions.iter().take(TOP).map(|c| reason_item(scenario, e.party_idx, c, false));
+    let all_reasons = e.contributions.iter().map(|c| reason_item(scenario, e.party_idx, c, true));
+    let (against, walk_away) = party.walk_away(e.outcome.against);
+    let walk_away_line = html! {
+        <p class="reservation" data-testid="walk-away">
+            { match against {
+                WalkAway::Settlement => format!("No settlement, the war going on, is worth {} points to {}. ", walk_away.value, party.short_name),
+                WalkAway::Talks => format!("This package leaves the settlement open, so it is weighed against the war going on while talks go on, worth {} points to {}. ", walk_away.value, party.short_name),
+            } }
+            { &walk_away.note }
+            <span class="src">{ format!(" ({})", cite_as(scenario, walk_away.source_idx, walk_away.basis)) }</span>
+        </p>
+    };
+    let unstated: Vec<String> = e
+        .unstated
+        .iter()
+        .map(|choice| {
+            let lever = &scenario.levers[choice.lever_idx];
+            format!("{}: {}", lever.title, lever.options[choice.option_idx].label)
+        })
+        .collect();
 
     html! {
         <article class={classes!("card", verdict_class(verdict))} aria-labelledby={name_id.clone()} data-testid={format!("card-{}", party.id)}>
@@ -111,6 +145,12 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
                 <h4>{ "Main reasons" }</h4>
                 <ul class="reasons" data-testid="reasons">{ for top_reasons }</ul>
             }
+            if against == WalkAway::Talks { { walk_away_line.clone() } }
+            if !unstated.is_empty() {
+                <p class="muted unstated" data-testid="unstated">
+                    { format!("Had stated no view by {} on: {}. These count as nothing for {}.", human_date(&scenario.as_of), unstated.join("; "), party.short_name) }
+                </p>
+            }
             if !e.ratification.is_empty() {
                 <div class="ratification" data-testid="ratification">
                     <h4>{ "Would need" }</h4>
@@ -126,11 +166,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
             <details class="more">
                 <summary>{ "Every reason and change" }</summary>
                 <ul class="reasons">{ for all_reasons }</ul>
-                <p class="reservation">
-                    { format!("No deal is worth {} points to {}", reservation.value, party.short_name) }
-                    if let Some(note) = &reservation.note { { format!(": {note}") } }
-                    <span class="src">{ format!(" ({})", cite(scenario, reservation.source_idx)) }</span>
-                </p>
+                if against == WalkAway::Settlement { { walk_away_line } }
                 if flips.len() > TOP {
                     <ul class="flips">{ for flips.iter().skip(TOP).map(flip_item) }</ul>
                 }

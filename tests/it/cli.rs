@@ -50,7 +50,9 @@ fn evaluate_json_has_the_documented_shape() {
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["scenario"], "ukraine-2025");
     let package = report["package"].as_object().unwrap();
-    assert_eq!(package.len(), 17, "every lever is listed");
+    let n_levers =
+        dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT_SCENARIO).unwrap().levers.len();
+    assert_eq!(package.len(), n_levers, "every lever is listed");
     let raw = stdout(&output);
     let first = raw.find("\"ceasefire\"").unwrap();
     let last = raw.find("\"language-church\"").unwrap();
@@ -71,10 +73,47 @@ fn evaluate_json_has_the_documented_shape() {
         assert!(ukraine.get(key).is_some(), "missing {key}");
     }
     let first = &ukraine["contributions"][0];
-    for key in ["lever", "option", "value", "source"] {
+    for key in ["lever", "option", "value", "source", "basis"] {
         assert!(first.get(key).is_some(), "contribution lacks {key}: {first}");
     }
+    assert_eq!(ukraine["red_lines"][0]["basis"], "stated");
+    assert_eq!(ukraine["against"]["kind"], "no-settlement");
     assert!(report["all_accept_probability"].is_number());
+    // Every contribution says whether it is stated or our inference, and an option's carries its note.
+    let contributions = parties.iter().flat_map(|p| p["contributions"].as_array().unwrap());
+    let bases: Vec<&str> = contributions.clone().map(|c| c["basis"].as_str().unwrap()).collect();
+    assert!(bases.contains(&"stated") && bases.contains(&"inferred"), "{bases:?}");
+    assert!(contributions.filter(|c| c["rule"].is_null()).all(|c| c["note"].is_string()));
+}
+
+#[test]
+fn evaluate_json_names_terms_without_a_stance_and_the_walk_away_of_a_limited_agreement() {
+    let output = run(&["evaluate", "--package", "accountability=amnesty", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let us = &report["parties"][2];
+    assert_eq!(us["id"], "united-states");
+    assert_eq!(us["no_stance"][0]["lever"], "accountability", "{us}");
+    assert_eq!(us["no_stance"][0]["option"], "amnesty");
+
+    let output = run(&["evaluate", "--preset", "jeddah-ceasefire", "--format", "json"]);
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    for party in report["parties"].as_array().unwrap() {
+        assert_eq!(party["against"]["kind"], "talks-go-on", "{party}");
+    }
+    let text = stdout(&run(&["evaluate", "--preset", "jeddah-ceasefire"]));
+    assert!(text.contains("a limited agreement: weighed against the war going on while talks go on"), "{text}");
+}
+
+#[test]
+fn fidelity_prints_each_response_and_the_shares() {
+    let output = run(&["fidelity"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.contains("Documented responses scored against ukraine-2025"), "{out}");
+    assert!(out.contains("US framework (Witkoff, Paris) (2025-04-17)"), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("Fidelity: ") && l.ends_with(')')), "{out}");
+    let bad = run(&["fidelity", "--responses", "no/such/file.json"]);
+    assert_eq!(bad.status.code(), Some(2));
 }
 
 #[test]
@@ -110,11 +149,7 @@ fn evaluate_a_broken_scenario_file_exits_1_listing_problems() {
     let bad = fixture_path("broken/unknown-party.json");
     let output = run(&["evaluate", "--scenario", bad.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("levers[0].options[1].conceded_by[0]: unknown party 'east'"),
-        "{}",
-        stderr(&output)
-    );
+    assert!(stderr(&output).contains("presets[0].proposed_by[0]: unknown party 'east'"), "{}", stderr(&output));
 }
 
 #[test]
@@ -127,7 +162,8 @@ fn search_prints_the_nearest_deal_and_its_statistics() {
     assert!(!changes.is_empty());
     assert!(changes.iter().any(|c| c["lever"] == "recognition" && c["from"] == "us-de-jure-crimea"));
     assert!(report["nodes"].as_u64().unwrap() > 0);
-    assert_eq!(report["space"], "2764800000");
+    let scenario = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT_SCENARIO).unwrap();
+    assert_eq!(report["space"], scenario.n_packages().to_string());
     assert!(report["elapsed_ms"].is_number());
 
     // The package it found is one every party accepts, by the tool's own evaluation.

@@ -58,3 +58,28 @@ fn evaluation_is_deterministic() {
     let package = package(&scenario, "truce=later,border=keep");
     assert_eq!(evaluate(&scenario, &package), evaluate(&scenario, &package));
 }
+
+#[test]
+fn a_limited_agreement_is_weighed_against_talks_and_anything_more_against_no_settlement() {
+    let mut value: serde_json::Value = serde_json::from_str(&crate::support::fixture_text("tiny.json")).unwrap();
+    value["levers"][0]["options"][1]["limited"] = true.into();
+    for (party, talks) in [(0, -2), (1, 1)] {
+        value["parties"][party]["talks"] =
+            serde_json::json!({ "value": talks, "source": "s1", "basis": "stated", "note": "Talks go on." });
+    }
+    let scenario = dealscope::model::Scenario::from_json(&value.to_string()).unwrap();
+    // truce=now alone is limited: North 10 - (-2) = 12; South -4 - 1 = -5.
+    let truce = package(&scenario, "truce=now");
+    assert!(scenario.is_limited(&truce));
+    let outcome = evaluate(&scenario, &truce);
+    assert_eq!(outcome.parties[0].margin, 12.0);
+    assert_eq!(outcome.parties[1].margin, -5.0);
+    assert_eq!(outcome.parties[0].against, dealscope::model::WalkAway::Talks);
+    // With a settlement term it is judged against no settlement: North 10 + 6 - 5 = 11.
+    let settled = package(&scenario, "truce=now,border=keep");
+    assert!(!scenario.is_limited(&settled));
+    assert_eq!(evaluate(&scenario, &settled).parties[0].margin, 11.0);
+    assert_eq!(evaluate(&scenario, &settled).parties[0].against, dealscope::model::WalkAway::Settlement);
+    // Nothing addressed is not an agreement at all.
+    assert!(!scenario.is_limited(&scenario.empty_package()));
+}

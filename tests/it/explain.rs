@@ -89,8 +89,8 @@ fn ukraine_on_the_us_framework() {
         "ukraine",
         &text,
         expect![[r#"
-            ukraine: reject p=0.000 margin=-40.0
-              -25.0 nato=renounced [ukraine-constitution]
+            ukraine: reject p=0.000 margin=-35.0
+              -25.0 nato=renounced [tykhyi-2025-04-25]
               +15.0 guarantees=european [reuters-2025-04-25]
               -15.0 sanctions=lifted [reuters-2025-04-25]
               -10.0 territory=freeze [reuters-2025-04-25]
@@ -98,8 +98,10 @@ fn ukraine_on_the_us_framework() {
               +5.0 ceasefire=on-signing [zelensky-2025-04-22]
               +5.0 znpp=us-operated [reuters-2025-04-25]
               -5.0 us-russia-economy=cooperation [reuters-2025-04-25]
-              +2.0 minerals-deal=signed [treasury-2025-04-30]
-              red line recognition=us-de-jure-crimea: Ukraine says it will not accept recognition of Crimea as Russian; its constitution protects its territory.
+              +5.0 dnipro-kinburn=to-ukraine [reuters-2025-04-25]
+              +2.0 minerals-deal=signed [upi-2025-04-30]
+              red line recognition=us-de-jure-crimea: Zelensky said on 22 April, as reports said the US plan would recognise Crimea as Russian, that there is 'nothing to talk about': Crimea is Ukrainian territory and recognition is 'outside our constitution'.
+              needs Ratification by the Verkhovna Rada before the agreement takes effect.
         "#]],
     );
 }

@@ -122,7 +122,7 @@ fn locks_and_the_finder_toggle_and_apply_sets_a_whole_package() {
     assert_eq!(explorer.package, target);
     let too_short = dealscope::model::Package { choices: vec![1] };
     assert!(!explorer.apply(Action::SetPackage(too_short)));
-    let out_of_range = dealscope::model::Package { choices: vec![9; 17] };
+    let out_of_range = dealscope::model::Package { choices: vec![9; explorer.scenario.levers.len()] };
     assert!(!explorer.apply(Action::SetPackage(out_of_range)));
     assert_eq!(explorer.package, target);
 }

@@ -23,7 +23,7 @@ fn the_tiny_fixture_loads_with_indexes_resolved() {
     assert_eq!(north.values[0][0], None, "no stance on 'unaddressed'");
     assert_eq!(north.red_lines[0].lever_idx, 1);
     assert_eq!(north.red_lines[0].option_idx, 2);
-    assert_eq!(scenario.levers[0].options[1].conceded_by, [1]);
+    assert_eq!(scenario.conceded_by(0, 1), [1], "South values a truce now at -4: its concession");
     assert_eq!(scenario.presets[0].package.choices, [1, 1, 0]);
     assert_eq!(scenario.n_packages(), 3 * 3 * 2);
 }
@@ -64,8 +64,8 @@ fn unknown_party() {
     check(
         "unknown-party.json",
         expect![[r#"
-        levers[0].options[1].conceded_by[0]: unknown party 'east'
-    "#]],
+            presets[0].proposed_by[0]: unknown party 'east'
+        "#]],
     );
 }
 
@@ -132,7 +132,7 @@ fn number_out_of_range() {
     check(
         "number-out-of-range.json",
         expect![[r#"
-            not valid JSON at line 107, column 22: number out of range
+            not valid JSON at line 123, column 22: number out of range
         "#]],
     );
 }
@@ -144,7 +144,7 @@ fn typos_and_formats() {
         expect![[r#"
             id: 'Tiny Scenario' is not a valid id (use lowercase letters, digits and hyphens)
             sources[0].date: '1 April 2025' is not a date (use YYYY-MM-DD)
-            parties[0].stance: unknown field (expected one of: id, name, short_name, reservation, uncertainty, stances, red_lines, rules)
+            parties[0].stance: unknown field (expected one of: id, name, short_name, reservation, talks, uncertainty, stances, red_lines, rules)
             parties[0].stances: missing
         "#]],
     );
@@ -181,4 +181,20 @@ fn every_broken_fixture_has_a_test() {
     let source = include_str!("load.rs");
     let untested: Vec<&String> = names.iter().filter(|name| !source.contains(&format!("\"{name}\""))).collect();
     assert!(untested.is_empty(), "fixtures without a test: {untested:?}");
+}
+
+#[test]
+fn editorial() {
+    check(
+        "editorial.json",
+        expect![[r#"
+            sources[0].url: missing: give the source's public https:// address, or say in no_url why there is none
+            sources[1].no_url: give either url or no_url, not both
+            levers[0].options[2].conceded_by: unknown field (expected one of: id, label, description, limited)
+            parties[0].stances.truce.later.basis: 'guessed' is not a basis (use stated or inferred)
+            parties[0].stances.truce.now.basis: missing
+            parties[0].stances.truce.now.note: missing
+            parties[1].talks: missing: the scenario has limited options, so each party needs a talks stance
+        "#]],
+    );
 }

@@ -8,6 +8,7 @@ mod embed;
 mod evaluate;
 mod explain;
 mod explorer;
+mod fidelity;
 mod load;
 mod noscript;
 mod package_text;

@@ -67,8 +67,45 @@ fn a_card_shows_the_red_line_with_its_source_and_what_would_change_its_mind() {
     assert!(html.contains("0% likely to accept"));
     assert!(html.contains("Red line crossed"));
     assert!(html.contains("Recognition: US recognises Crimea."), "{html}");
-    assert!(html.contains("Ukrainska Pravda (press conference aired by Suspilne), 22 April 2025"), "{html}");
+    assert!(html.contains("Kyiv Independent, 22 April 2025"), "{html}");
     assert!(html.contains("No single change of one term would."), "{html}");
+    assert!(!html.contains("data-testid=\"unstated\""), "a red line is a stance, not a missing view: {html}");
+}
+
+#[test]
+fn a_card_marks_inferred_reasons_and_names_terms_with_no_stated_view() {
+    let scenario = shared();
+    // Ukraine's value on ceding Donbas is our inference; the US had stated no view on amnesty.
+    let deal = package(&scenario, "territory=cede-donbas,accountability=amnesty");
+    let ukraine =
+        render::<PartyCard>(PartyCardProps { scenario: scenario.clone(), explanation: explain(&scenario, 0, &deal) });
+    assert!(ukraine.contains("Territory: Cede Donbas"), "{ukraine}");
+    assert!(ukraine.contains("(our inference from "), "{ukraine}");
+    let us_idx = scenario.party_idx("united-states").unwrap();
+    let us = render::<PartyCard>(PartyCardProps {
+        scenario: scenario.clone(),
+        explanation: explain(&scenario, us_idx, &deal),
+    });
+    assert!(us.contains("data-testid=\"unstated\""), "{us}");
+    assert!(us.contains("Had stated no view by 30 April 2025 on: War crimes: Amnesty"), "{us}");
+}
+
+#[test]
+fn a_limited_agreement_is_weighed_against_talks_going_on() {
+    let scenario = shared();
+    let truce = scenario.preset("jeddah-ceasefire").unwrap().package.clone();
+    assert!(scenario.is_limited(&truce));
+    let html =
+        render::<PartyCard>(PartyCardProps { scenario: scenario.clone(), explanation: explain(&scenario, 0, &truce) });
+    assert!(html.contains("leaves the settlement open"), "{html}");
+    assert!(html.contains("while talks go on"), "{html}");
+    let settled = package(&scenario, "ceasefire=on-signing");
+    let html = render::<PartyCard>(PartyCardProps {
+        scenario: scenario.clone(),
+        explanation: explain(&scenario, 0, &settled),
+    });
+    assert!(!html.contains("leaves the settlement open"), "{html}");
+    assert!(html.contains("No settlement, the war going on, is worth"), "{html}");
 }
 
 #[test]
@@ -79,7 +116,7 @@ fn a_card_lists_flips_and_ratification() {
     assert!(!explanation.flips.is_empty());
     let html = render::<PartyCard>(PartyCardProps { scenario, explanation });
     assert!(html.contains("Would need"), "{html}");
-    assert!(html.contains("A national referendum"), "{html}");
+    assert!(html.contains("referendum"), "{html}");
     assert!(html.contains("data-testid=\"flips\""));
 }
 
@@ -108,13 +145,14 @@ fn render_concessions(package_text: &str, locked_ids: &[&str], view: ConcessionV
 #[test]
 fn concessions_by_term_are_radio_groups_with_unaddressed_first() {
     let html = render_concessions("nato=renounced", &[], ConcessionView::ByTerm);
-    assert_eq!(html.matches("<fieldset").count(), 17);
+    let n_levers = shared().levers.len();
+    assert_eq!(html.matches("<fieldset").count(), n_levers);
     let unaddressed = html.find("id=\"opt-nato-unaddressed\"").unwrap();
     let renounced = html.find("id=\"opt-nato-renounced\"").unwrap();
     assert!(unaddressed < renounced);
     assert!(html.contains("Concession by Ukraine"), "{html}");
     let checked = html.matches("checked").count();
-    assert_eq!(checked, 17, "exactly one option checked per lever");
+    assert_eq!(checked, n_levers, "exactly one option checked per lever");
 }
 
 #[test]
@@ -150,7 +188,7 @@ fn the_deal_finder_is_a_closed_button_until_asked() {
     let html = render::<DealFinder>(DealFinderProps {
         scenario: scenario.clone(),
         package: scenario.empty_package(),
-        locked: vec![false; 17],
+        locked: vec![false; scenario.levers.len()],
         open: false,
         on_action: Callback::noop(),
     });

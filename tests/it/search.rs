@@ -2,7 +2,9 @@
 //! what it says about the shipped scenario.
 
 use dealscope::model::room::Room;
-use dealscope::model::scenario::{Condition, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, Stance};
+use dealscope::model::scenario::{
+    Basis, Condition, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, SourceLink, Stance,
+};
 use dealscope::model::search::{brute_force, nearest, Goal};
 use dealscope::model::{evaluate, Package, Verdict};
 use proptest::prelude::*;
@@ -10,13 +12,19 @@ use proptest::prelude::*;
 use crate::support::ukraine;
 
 fn stance(value: i8) -> Option<Stance> {
-    (value != 0).then(|| Stance { value: f64::from(value), source_idx: 0, note: None })
+    (value != 0).then(|| sourced(value))
+}
+
+fn sourced(value: i8) -> Stance {
+    Stance { value: f64::from(value), source_idx: 0, basis: Basis::Stated, note: "n".into() }
 }
 
 /// A small random scenario built from a flat list of numbers, so proptest can shrink it.
 fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> Scenario {
     let mut next = numbers.iter().copied().cycle();
     let mut take = move || next.next().unwrap_or(0);
+    // About one option in three is a limited step, so limited agreements (weighed against talks
+    // going on) are checked against brute force too.
     let levers: Vec<Lever> = option_counts
         .iter()
         .enumerate()
@@ -29,7 +37,7 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
                     id: if o == 0 { "unaddressed".into() } else { format!("o{o}") },
                     label: format!("Option {o}"),
                     description: String::new(),
-                    conceded_by: vec![],
+                    limited: o > 0 && take().rem_euclid(3) == 0,
                 })
                 .collect(),
         })
@@ -42,7 +50,13 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
             for (lever_idx, lever) in levers.iter().enumerate() {
                 for option_idx in 1..lever.options.len() {
                     if take().rem_euclid(9) == 0 {
-                        red_lines.push(RedLine { lever_idx, option_idx, reason: "no".into(), source_idx: 0 });
+                        red_lines.push(RedLine {
+                            lever_idx,
+                            option_idx,
+                            reason: "no".into(),
+                            source_idx: 0,
+                            basis: Basis::Stated,
+                        });
                     }
                 }
             }
@@ -58,14 +72,22 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
                             option_idxs: vec![take().rem_euclid(levers[lever_idx].options.len() as i8) as usize],
                         })
                         .collect();
-                    Rule { when, value: f64::from(take() % 9), ratification: None, reason: "r".into(), source_idx: 0 }
+                    Rule {
+                        when,
+                        value: f64::from(take() % 9),
+                        ratification: None,
+                        reason: "r".into(),
+                        source_idx: 0,
+                        basis: Basis::Stated,
+                    }
                 })
                 .collect();
             Party {
                 id: format!("p{p}"),
                 name: format!("Party {p}"),
                 short_name: format!("P{p}"),
-                reservation: Stance { value: f64::from(take() % 8), source_idx: 0, note: None },
+                reservation: sourced(take() % 8),
+                talks: Some(sourced(take() % 8)),
                 uncertainty: f64::from(take().rem_euclid(6) + 1),
                 values,
                 red_lines,
@@ -83,7 +105,7 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
             outlet: "o".into(),
             title: "t".into(),
             date: "2025-04-01".into(),
-            url: None,
+            link: SourceLink::None { why: "a test".into() },
             note: None,
         }],
         parties,
@@ -195,7 +217,8 @@ fn the_room_for_the_shipped_scenario_is_counted_exactly_by_pruning() {
     // Every package the finder returns is among those counted: the count cannot be zero for an
     // option the finder uses.
     let from = scenario.empty_package();
-    let found = nearest(&scenario, &from, &[false; 17], &Goal::all_accept(&scenario)).found.unwrap();
+    let locked = vec![false; scenario.levers.len()];
+    let found = nearest(&scenario, &from, &locked, &Goal::all_accept(&scenario)).found.unwrap();
     for (lever_idx, counts) in room.option_counts.iter().enumerate() {
         assert!(counts[found.package.option(lever_idx)] > 0);
         assert_eq!(counts.iter().sum::<u64>(), room.accepted);

@@ -1,7 +1,8 @@
 //! The shipped scenarios: every one validates, and the Ukraine scenario says what its seed
 //! article says (late April 2025).
 
-use dealscope::model::{evaluate, explain, Scenario, Verdict};
+use dealscope::model::scenario::SourceLink;
+use dealscope::model::{evaluate, explain, Basis, Scenario, Verdict};
 
 use crate::support::ukraine;
 
@@ -37,13 +38,13 @@ fn the_vocabulary_is_the_contract() {
     assert_eq!(
         levers,
         [
-            "ceasefire: unaddressed partial first on-signing",
+            "ceasefire: unaddressed partial first on-signing after-withdrawal",
             "territory: unaddressed full-withdrawal pre-2022-lines freeze cede-donbas cede-four-regions",
             "recognition: unaddressed deferred de-facto us-de-jure-crimea de-jure-all",
             "nato: unaddressed membership open-door renounced constitutional-ban",
             "army-cap: unaddressed none 800k 600k demilitarized",
             "guarantees: unaddressed none european article5-with-us",
-            "foreign-troops: unaddressed european-force monitors-only banned",
+            "foreign-troops: unaddressed european-force monitors-only banned with-us",
             "sanctions: unaddressed kept gradual partial-immediate lifted",
             "frozen-assets: unaddressed reparations joint-fund returned",
             "znpp: unaddressed ukraine us-operated shared russia",
@@ -53,7 +54,10 @@ fn the_vocabulary_is_the_contract() {
             "humanitarian: unaddressed all-for-all",
             "us-russia-economy: unaddressed cooperation",
             "minerals-deal: unaddressed signed",
-            "language-church: unaddressed protected",
+            "language-church: unaddressed protected language",
+            "military-aid: unaddressed continues halted",
+            "nuclear-status: unaddressed non-nuclear",
+            "dnipro-kinburn: unaddressed to-ukraine",
         ]
     );
 }
@@ -116,7 +120,7 @@ fn seed_the_us_walk_away_threat_is_in_its_reservation_and_said_so() {
     let us = &scenario.parties[scenario.party_idx("united-states").unwrap()];
     assert!(us.reservation.value > 0.0, "walking away must be worth something to the US");
     assert_eq!(scenario.sources[us.reservation.source_idx].id, "rubio-2025-04-18");
-    let note = us.reservation.note.as_deref().unwrap();
+    let note = &us.reservation.note;
     assert!(note.contains("move on") && note.contains("within days"), "{note}");
 }
 
@@ -125,4 +129,130 @@ fn with_every_term_unaddressed_nobody_signs() {
     let scenario = ukraine();
     let outcome = evaluate(&scenario, &scenario.empty_package());
     assert!(outcome.parties.iter().all(|p| p.verdict == Verdict::Reject), "{outcome:?}");
+}
+
+#[test]
+fn audit_russia_is_not_shown_likely_to_sign_the_us_framework() {
+    // Lavrov, 28 April 2025: international recognition in law of Crimea and the four regions is
+    // "imperative"; the framework offers those regions de facto recognition only.
+    let verdicts = verdicts_for_preset("us-framework");
+    assert_ne!(verdict(&verdicts, "russia"), Verdict::Accept);
+    let scenario = ukraine();
+    let russia = scenario.party_idx("russia").unwrap();
+    let recognition = scenario.lever_idx("recognition").unwrap();
+    let value = |option: &str| {
+        let option_idx = scenario.levers[recognition].option_idx(option).unwrap();
+        scenario.stance(russia, recognition, option_idx).unwrap().value
+    };
+    assert!(value("de-jure-all") > value("us-de-jure-crimea"), "Russia tells recognition in law from US-only");
+    assert!(value("us-de-jure-crimea") > value("de-facto"), "and both from de facto");
+}
+
+#[test]
+fn audit_every_stance_is_stated_or_inferred_with_its_reasoning_written_out() {
+    let scenario = ukraine();
+    for party in &scenario.parties {
+        let stances = party.values.iter().flatten().flatten().chain([&party.reservation]).chain(party.talks.as_ref());
+        for stance in stances {
+            assert!(!stance.note.trim().is_empty(), "{}: a stance without a note", party.id);
+            if stance.basis == Basis::Inferred {
+                assert!(
+                    stance.note.contains("In our reading"),
+                    "{}: an inference not written out: {}",
+                    party.id,
+                    stance.note
+                );
+            }
+        }
+        for rule in &party.rules {
+            if rule.basis == Basis::Inferred {
+                assert!(rule.reason.contains("In our reading"), "{}: {}", party.id, rule.reason);
+            }
+        }
+    }
+}
+
+#[test]
+fn audit_nothing_is_dated_after_the_snapshot_and_every_source_can_be_checked() {
+    let scenario = ukraine();
+    for source in &scenario.sources {
+        assert!(source.date <= scenario.as_of, "{}", source.id);
+        match &source.link {
+            SourceLink::Url(url) => assert!(url.starts_with("https://"), "{}", source.id),
+            SourceLink::None { why } => assert!(!why.is_empty(), "{}", source.id),
+        }
+    }
+    let with_url = scenario.sources.iter().filter(|s| matches!(s.link, SourceLink::Url(_))).count();
+    assert_eq!(with_url, scenario.sources.len(), "every source of the April snapshot has a public address");
+}
+
+#[test]
+fn audit_who_concedes_follows_the_values_and_red_lines() {
+    let scenario = ukraine();
+    let id = |lever: &str, option: &str| {
+        let lever_idx = scenario.lever_idx(lever).unwrap();
+        (lever_idx, scenario.levers[lever_idx].option_idx(option).unwrap())
+    };
+    let conceders = |lever: &str, option: &str| -> Vec<String> {
+        let (l, o) = id(lever, option);
+        scenario.conceded_by(l, o).iter().map(|&p| scenario.parties[p].id.clone()).collect()
+    };
+    // US recognition of Crimea is Ukraine's red line, so it is Ukraine's concession.
+    assert!(conceders("recognition", "us-de-jure-crimea").contains(&"ukraine".to_string()));
+    // The US values lifting sanctions: it is not a US concession, but Ukraine's and Europe's.
+    let lifted = conceders("sanctions", "lifted");
+    assert!(!lifted.contains(&"united-states".to_string()), "{lifted:?}");
+    assert!(lifted.contains(&"ukraine".to_string()) && lifted.contains(&"europe".to_string()), "{lifted:?}");
+    // And never a contradiction: a concession is worth less than leaving the term out, or a red line.
+    for (party_idx, party) in scenario.parties.iter().enumerate() {
+        for (lever_idx, lever) in scenario.levers.iter().enumerate() {
+            for option_idx in 1..lever.options.len() {
+                let value = scenario.stance(party_idx, lever_idx, option_idx).map_or(0.0, |s| s.value);
+                if value > 0.0 {
+                    assert!(!scenario.concedes(party_idx, lever_idx, option_idx), "{} {}", party.id, lever.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn audit_every_party_names_the_ratification_a_deal_could_need() {
+    let scenario = ukraine();
+    for party in &scenario.parties {
+        assert!(party.rules.iter().any(|rule| rule.ratification.is_some()), "{} has no ratification step", party.id);
+    }
+}
+
+#[test]
+fn no_party_comes_out_against_a_proposal_it_made() {
+    let scenario = ukraine();
+    for preset in &scenario.presets {
+        assert!(!preset.proposed_by.is_empty(), "{} names who proposed it", preset.id);
+        let outcome = evaluate(&scenario, &preset.package);
+        for &party_idx in &preset.proposed_by {
+            assert_eq!(
+                outcome.parties[party_idx].verdict,
+                Verdict::Accept,
+                "{} on its own {}",
+                scenario.parties[party_idx].id,
+                preset.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_ceasefire_alone_is_weighed_against_talks_going_on_not_against_no_settlement() {
+    // In March 2025 Ukraine, the US and Europe backed the 30-day ceasefire; Russia set conditions.
+    let verdicts = verdicts_for_preset("jeddah-ceasefire");
+    for party in ["ukraine", "united-states", "europe"] {
+        assert_eq!(verdict(&verdicts, party), Verdict::Accept, "{party}");
+    }
+    assert_ne!(verdict(&verdicts, "russia"), Verdict::Accept);
+    let scenario = ukraine();
+    let truce = &scenario.preset("jeddah-ceasefire").unwrap().package;
+    assert!(scenario.is_limited(truce));
+    let with_a_settlement_term = truce.with(scenario.lever_idx("territory").unwrap(), 3);
+    assert!(!scenario.is_limited(&with_a_settlement_term));
 }

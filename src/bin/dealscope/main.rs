@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use std::time::Instant;
 
+use dealscope::model::fidelity::{self, ResponseSet};
 use dealscope::model::{package_text, search, shipped, Package, Scenario};
 use report::{Report, SearchReport};
 
@@ -26,6 +27,10 @@ usage:
   dealscope search [--scenario FILE] [--preset ID] [--package \"lever=option,...\"] [--lock lever,lever] [--format text|json]
       Find the nearest package that every party accepts, changing no locked lever, or prove
       that none exists. Prints the changes and the search statistics (nodes visited, time).
+  dealscope fidelity [--scenario FILE] [--responses FILE]
+      Score the model against documented responses to real proposals (default: the shipped
+      scenario and assets/responses/<scenario id>.json): each response, each party's share
+      and the overall share (exact verdict 1, one band off 0.5).
 ";
 
 /// A failure and the exit code it earns.
@@ -44,6 +49,7 @@ fn main() -> ExitCode {
         Some("validate") => validate(&args[1..]),
         Some("evaluate") => evaluate(&args[1..]),
         Some("search") => search(&args[1..]),
+        Some("fidelity") => fidelity(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())
@@ -57,6 +63,16 @@ fn main() -> ExitCode {
             eprintln!("{}", failure.message.trim_end());
             ExitCode::from(failure.code)
         }
+    }
+}
+
+/// The documented responses folder, found like `scenarios_dir`.
+fn responses_dir() -> PathBuf {
+    let here = PathBuf::from("assets/responses");
+    if here.is_dir() {
+        here
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/responses")
     }
 }
 
@@ -216,5 +232,34 @@ fn search(args: &[String]) -> Result<(), Failure> {
         Format::Json => println!("{}", report.to_json()),
         Format::Text => print!("{}", report.to_text()),
     }
+    Ok(())
+}
+
+fn fidelity(args: &[String]) -> Result<(), Failure> {
+    let mut scenario_file = None;
+    let mut responses_file = None;
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let mut value = || rest.next().cloned().ok_or_else(|| usage_error(format!("{flag} needs a value")));
+        match flag.as_str() {
+            "--scenario" => scenario_file = Some(value()?),
+            "--responses" => responses_file = Some(value()?),
+            other => return Err(usage_error(format!("unknown option '{other}' for fidelity"))),
+        }
+    }
+    let mut common_args = Vec::new();
+    if let Some(file) = scenario_file {
+        common_args.extend(["--scenario".to_string(), file]);
+    }
+    let Common { scenario, .. } = parse_common(&common_args, "fidelity", false)?;
+    let file =
+        responses_file.map(PathBuf::from).unwrap_or_else(|| responses_dir().join(format!("{}.json", scenario.id)));
+    let text =
+        fs::read_to_string(&file).map_err(|err| usage_error(format!("cannot read {}: {err}", file.display())))?;
+    let set = ResponseSet::from_json(&text, &scenario).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+        Failure { code: 1, message: format!("{} has problems:\n{}", file.display(), lines.join("\n")) }
+    })?;
+    print!("{}", report::fidelity_text(&scenario, &set, &fidelity::score(&scenario, &set)));
     Ok(())
 }

@@ -2,8 +2,9 @@
 
 use std::time::Duration;
 
+use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
-use dealscope::model::{explain, Cause, Explanation, Package, Scenario};
+use dealscope::model::{explain, Basis, Cause, Explanation, Package, Scenario, WalkAway};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -34,10 +35,29 @@ pub struct PartyReport {
     pub probability: f64,
     pub verdict: &'static str,
     pub margin: f64,
+    /// What the package is weighed against: `no-settlement`, or `talks-go-on` for a limited agreement.
+    pub against: WalkAwayReport,
     pub red_lines: Vec<RedLineReport>,
     pub contributions: Vec<ContributionReport>,
     pub ratification: Vec<String>,
     pub flips: Vec<FlipReport>,
+    /// Terms the package addresses on which the party had stated no view by the scenario's date.
+    pub no_stance: Vec<ChoiceReport>,
+}
+
+#[derive(Serialize)]
+pub struct WalkAwayReport {
+    pub kind: &'static str,
+    pub value: f64,
+    pub source: String,
+    pub basis: &'static str,
+    pub note: String,
+}
+
+#[derive(Serialize)]
+pub struct ChoiceReport {
+    pub lever: String,
+    pub option: String,
 }
 
 #[derive(Serialize)]
@@ -46,6 +66,7 @@ pub struct RedLineReport {
     pub option: String,
     pub reason: String,
     pub source: String,
+    pub basis: &'static str,
 }
 
 /// For a rule, `lever` and `option` join the rule's levers and options with `+`,
@@ -56,6 +77,11 @@ pub struct ContributionReport {
     pub option: String,
     pub value: f64,
     pub source: String,
+    /// `stated` (the source says it) or `inferred` (our reading of a principle it states).
+    pub basis: &'static str,
+    /// What the source says, or the inference written out; a rule's reason is in `rule`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
 }
@@ -118,12 +144,23 @@ impl Report {
                     red_line.lever, red_line.option, red_line.reason, red_line.source
                 ));
             }
+            if report.against.kind == WalkAway::Talks.id() {
+                out.push_str(&format!(
+                    "  a limited agreement: weighed against the war going on while talks go on ({}) [{}]\n",
+                    report.against.value, report.against.source
+                ));
+            }
             for contribution in &report.contributions {
                 let what = match &contribution.rule {
                     Some(reason) => format!("{} ({reason})", contribution.option),
                     None => format!("{}={}", contribution.lever, contribution.option),
                 };
-                out.push_str(&format!("  {:+6.1}  {what} [{}]\n", contribution.value, contribution.source));
+                let basis = if contribution.basis == Basis::Inferred.id() { "our inference from " } else { "" };
+                out.push_str(&format!("  {:+6.1}  {what} [{basis}{}]\n", contribution.value, contribution.source));
+            }
+            if !report.no_stance.is_empty() {
+                let terms: Vec<String> = report.no_stance.iter().map(|c| format!("{}={}", c.lever, c.option)).collect();
+                out.push_str(&format!("  no stated view by {} on: {}\n", scenario.as_of, terms.join(", ")));
             }
             for step in &report.ratification {
                 out.push_str(&format!("  needs: {step}\n"));
@@ -155,13 +192,29 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
         probability: round(explanation.outcome.probability, 4),
         verdict: explanation.outcome.verdict.id(),
         margin: round(explanation.outcome.margin, 2),
+        against: {
+            let (kind, stance) = party.walk_away(explanation.outcome.against);
+            WalkAwayReport {
+                kind: kind.id(),
+                value: stance.value,
+                source: source_id(stance.source_idx),
+                basis: stance.basis.id(),
+                note: stance.note.clone(),
+            }
+        },
         red_lines: explanation
             .red_lines_hit
             .iter()
             .map(|&idx| {
                 let red_line = &party.red_lines[idx];
                 let (lever, option) = lever_option(red_line.lever_idx, red_line.option_idx);
-                RedLineReport { lever, option, reason: red_line.reason.clone(), source: source_id(red_line.source_idx) }
+                RedLineReport {
+                    lever,
+                    option,
+                    reason: red_line.reason.clone(),
+                    source: source_id(red_line.source_idx),
+                    basis: red_line.basis.id(),
+                }
             })
             .collect(),
         contributions: explanation
@@ -175,6 +228,10 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
                         option,
                         value: contribution.value,
                         source: source_id(contribution.source_idx),
+                        basis: contribution.basis.id(),
+                        note: scenario
+                            .stance(explanation.party_idx, lever_idx, option_idx)
+                            .map(|stance| stance.note.clone()),
                         rule: None,
                     }
                 }
@@ -195,6 +252,8 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
                         option: options.join("+"),
                         value: contribution.value,
                         source: source_id(contribution.source_idx),
+                        basis: contribution.basis.id(),
+                        note: None,
                         rule: Some(rule.reason.clone()),
                     }
                 }
@@ -211,6 +270,14 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
             .map(|flip| {
                 let (lever, option) = lever_option(flip.lever_idx, flip.option_idx);
                 FlipReport { lever, option, verdict: flip.verdict.id() }
+            })
+            .collect(),
+        no_stance: explanation
+            .unstated
+            .iter()
+            .map(|choice| {
+                let (lever, option) = lever_option(choice.lever_idx, choice.option_idx);
+                ChoiceReport { lever, option }
             })
             .collect(),
     }
@@ -323,4 +390,50 @@ impl SearchReport {
         ));
         out
     }
+}
+
+/// The fidelity report: every documented response beside the model's verdict, then the shares.
+pub fn fidelity_text(scenario: &Scenario, set: &ResponseSet, fidelity: &Fidelity) -> String {
+    let mut out = format!(
+        "Documented responses scored against {} (as of {}): {} proposals, {} responses\n",
+        scenario.id,
+        scenario.as_of,
+        set.cases.len(),
+        fidelity.scored.len()
+    );
+    let mut last_case = usize::MAX;
+    for scored in &fidelity.scored {
+        let case = &set.cases[scored.case_idx];
+        if scored.case_idx != last_case {
+            out.push_str(&format!("\n{} ({})\n", case.name, case.date));
+            last_case = scored.case_idx;
+        }
+        let response = &case.responses[scored.response_idx];
+        let mark = match scored.agreement {
+            Agreement::Exact => "match",
+            Agreement::OneBandOff => "near ",
+            Agreement::Opposite => "miss ",
+        };
+        out.push_str(&format!(
+            "  {mark}  {:<14} said {:<11} model {:<9} {:>3.0}%  [{}]\n",
+            scenario.parties[response.party_idx].id,
+            response.response.id(),
+            scored.verdict.id(),
+            scored.probability * 100.0,
+            set.sources[response.source_idx].id
+        ));
+    }
+    out.push('\n');
+    for (party_idx, party) in scenario.parties.iter().enumerate() {
+        out.push_str(&format!("{:<16} {:5.1}%\n", party.id, fidelity.share_for(set, party_idx) * 100.0));
+    }
+    out.push_str(&format!(
+        "Fidelity: {:.1}% ({} exact, {} one band off, {} opposite, of {})\n",
+        fidelity.share() * 100.0,
+        fidelity.count(Agreement::Exact),
+        fidelity.count(Agreement::OneBandOff),
+        fidelity.count(Agreement::Opposite),
+        fidelity.scored.len()
+    ));
+    out
 }
