@@ -26,6 +26,9 @@ cargo test --locked
 step "Figures: evaluation and search benchmarks (Criterion, quick mode; printed, not pass/fail)"
 cargo bench --locked --bench evaluate --bench search -- --quick
 
+step "Figures: the model against documented responses to real proposals (printed; the floor is a native test)"
+cargo run -q --locked --bin dealscope -- fidelity
+
 step "Browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test web
 

@@ -46,7 +46,7 @@ describe('the deal finder', () => {
     const room = page.getByTestId('room');
     await room.waitFor({ timeout: 60_000 });
     assert.equal(await room.getAttribute('data-exact'), 'true', 'counted exactly by the pruned search');
-    assert.match(await room.innerText(), /^Exactly [\d,]+ of the 2\.8 billion possible packages .* about 1 in /);
+    assert.match(await room.innerText(), /^Exactly [\d,]+ of the [\d.]+ (billion|million) possible packages .* about 1 in /);
     assert.ok(Number(await room.getAttribute('data-accepted')) > 0);
     assert.equal(await page.getByTestId('room-common').locator('li').count(), 5);
     assert.deepEqual(await axeViolations(page), []);
@@ -61,7 +61,7 @@ describe('the deal finder', () => {
   });
 
   test('search time in the browser, from the empty package and each preset (printed, not pass/fail)', async () => {
-    for (const start of ['', 'us-framework', 'europe-ukraine', 'russia-terms']) {
+    for (const start of ['', 'us-framework', 'europe-ukraine', 'russia-terms', 'jeddah-ceasefire', 'energy-halt']) {
       const page = await openApp(start ? `?preset=${start}` : '');
       await findDeal(page);
       const stats = page.getByTestId('finder-stats');
@@ -69,7 +69,7 @@ describe('the deal finder', () => {
       const nodes = Number(await stats.getAttribute('data-nodes'));
       console.log(
         `in-browser nearest-deal search from ${start || 'the empty package'}: ${ms.toFixed(1)} ms of compute, ` +
-          `${nodes} nodes of 2,764,800,000 packages (aim: under 20 ms)`,
+          `${nodes} nodes visited (aim: under 20 ms)`,
       );
       assert.ok(nodes > 0 && ms >= 0);
     }
