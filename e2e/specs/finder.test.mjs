@@ -52,6 +52,17 @@ describe('the deal finder', () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  test('a limited agreement found is said to leave the settlement open', async () => {
+    // From nothing, the nearest package every party signs is a limited step (a truce, an exchange).
+    const empty = await openApp('');
+    await findDeal(empty);
+    assert.match(await empty.getByTestId('finder-limited').innerText(), /leaves the settlement open/);
+    // From the US framework the nearest deal settles terms, so no such note.
+    const framework = await openApp('?preset=us-framework');
+    await findDeal(framework);
+    assert.equal(await framework.getByTestId('finder-limited').count(), 0);
+  });
+
   test('locking a red line proves that no deal exists', async () => {
     const page = await openApp('?preset=us-framework');
     await page.getByTestId('lock-recognition').click();

@@ -232,6 +232,11 @@ pub fn noscript_html(scenario: &Scenario) -> String {
             escape_html(&verdicts.join("; "))
         ));
     }
-    out.push_str("</ul>\n<p><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open Dealscope in a new tab</a> with JavaScript on to build your own deal.</p>\n</div>\n");
+    out.push_str("</ul>\n");
+    out.push_str(&format!(
+        "<p>Each position cites a source dated by {}; some are our inference from what a party had stated, and the page marks them so. A limited step, such as a ceasefire alone, is weighed against the war going on while talks go on.</p>\n",
+        human_date(&scenario.as_of)
+    ));
+    out.push_str("<p><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open Dealscope in a new tab</a> with JavaScript on to build your own deal.</p>\n</div>\n");
     out
 }

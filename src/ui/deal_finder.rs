@@ -119,6 +119,14 @@ fn finder_body(props: &DealFinderProps, progress: &Progress, room: &RoomProgress
     };
     let found = progress.nearest.as_ref().and_then(|r| r.found.as_ref());
     let changes = found.map(|found| changes_list(scenario, &props.package, &found.package, "finder-changes"));
+    // A limited agreement leaves the settlement open: say so, so the answer is not read as a peace deal.
+    let limited = found.filter(|found| scenario.is_limited(&found.package)).map(|_| {
+        html! {
+            <p class="muted" data-testid="finder-limited">
+                { "This is a limited agreement: it leaves the settlement open, and each party weighs it against the war going on while talks go on." }
+            </p>
+        }
+    });
     let apply = found.filter(|f| f.changes > 0).map(|found| {
         let package = found.package.clone();
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetPackage(package.clone()));
@@ -156,6 +164,7 @@ fn finder_body(props: &DealFinderProps, progress: &Progress, room: &RoomProgress
         <div class="finder-body">
             <p class="finder-status" aria-live="polite" data-testid="finder-status">{ status }</p>
             { for changes }
+            { for limited }
             { for apply }
             { for stats }
             if progress.nearest.is_some() {
