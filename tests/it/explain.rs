@@ -100,7 +100,7 @@ fn ukraine_on_the_us_framework() {
               -5.0 us-russia-economy=cooperation [reuters-2025-04-25]
               +5.0 dnipro-kinburn=to-ukraine [reuters-2025-04-25]
               +2.0 minerals-deal=signed [upi-2025-04-30]
-              red line recognition=us-de-jure-crimea: Zelensky said on 22 April, as reports said the US plan would recognise Crimea as Russian, that there is 'nothing to talk about': Crimea is Ukrainian territory and recognition is 'outside our constitution'.
+              red line recognition=us-de-jure-crimea: Zelensky said on 22 April, as reports said the US plan would recognise Crimea as Russian: 'There is nothing to talk about. This violates our Constitution.'
               needs Ratification by the Verkhovna Rada before the agreement takes effect.
         "#]],
     );
