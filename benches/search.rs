@@ -7,7 +7,7 @@ mod native {
     use std::hint::black_box;
 
     use criterion::Criterion;
-    use dealscope::model::search::{nearest, Goal};
+    use dealscope::model::search::{nearest, Goal, Search};
     use dealscope::model::{shipped, Package, Scenario};
 
     pub fn benches(c: &mut Criterion) {
@@ -30,6 +30,16 @@ mod native {
                 b.iter(|| nearest(black_box(&scenario), black_box(from), &locked, &goal))
             });
         }
+        let mut counter = Search::counter(&scenario);
+        let started = std::time::Instant::now();
+        while counter.run(&scenario, u64::MAX).is_none() {}
+        let accepted = counter.tally().map_or(0, |tally| tally.accepted);
+        println!(
+            "room counted exactly: {accepted} of {} packages every party would sign, {} nodes visited, {:.0} ms",
+            scenario.n_packages(),
+            counter.nodes(),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
     }
 }
 
