@@ -148,7 +148,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
             if against == WalkAway::Talks { { walk_away_line.clone() } }
             if !unstated.is_empty() {
                 <p class="muted unstated" data-testid="unstated">
-                    { format!("Had stated no view by {} on: {}. These count as nothing for {}.", human_date(&scenario.as_of), unstated.join("; "), party.short_name) }
+                    { format!("No stated view by {} on: {} (counted as zero).", human_date(&scenario.as_of), unstated.join("; ")) }
                 </p>
             }
             if !e.ratification.is_empty() {

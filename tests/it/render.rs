@@ -87,7 +87,7 @@ fn a_card_marks_inferred_reasons_and_names_terms_with_no_stated_view() {
         explanation: explain(&scenario, us_idx, &deal),
     });
     assert!(us.contains("data-testid=\"unstated\""), "{us}");
-    assert!(us.contains("Had stated no view by 30 April 2025 on: War crimes: Amnesty"), "{us}");
+    assert!(us.contains("No stated view by 30 April 2025 on: War crimes: Amnesty (counted as zero)"), "{us}");
 }
 
 #[test]
