@@ -177,6 +177,23 @@ describe('embedding', () => {
     assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   });
 
+  test('the full-page link and the embed code follow the deal as it changes, not one change behind', async () => {
+    const context = await newContext({ bypassCSP: true });
+    const embedded = await context.newPage();
+    await embedded.goto(`${app.origin}/?embed=1&deal=nato:renounced`);
+    await embedded.locator('label[for="opt-recognition-deferred"]').click();
+    const href = new URL(await embedded.locator('.attribution a').getAttribute('href'));
+    assert.equal(href.searchParams.get('deal'), 'recognition:deferred,nato:renounced');
+
+    const page = await context.newPage();
+    await page.goto(`${app.origin}/?deal=nato:renounced`);
+    await page.getByTestId('embed-toggle').click();
+    await page.locator('label[for="opt-recognition-deferred"]').click();
+    const snippet = await page.getByTestId('embed-snippet').inputValue();
+    assert.match(snippet, /\?embed=1&amp;deal=recognition:deferred,nato:renounced"/);
+    await context.close();
+  });
+
   test('without JavaScript the static summary and presets show', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

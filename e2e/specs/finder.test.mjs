@@ -63,6 +63,17 @@ describe('the deal finder', () => {
     assert.equal(await framework.getByTestId('finder-limited').count(), 0);
   });
 
+  test('closing the finder while the room is counted and opening it again finishes the count', async () => {
+    const page = await openApp('');
+    await page.getByTestId('find-deal').click();
+    await page.getByTestId('room-progress').filter({ hasText: 'Counting…' }).waitFor();
+    await page.getByTestId('find-deal').click();
+    assert.equal(await page.getByTestId('finder-status').count(), 0, 'closed');
+    await page.getByTestId('find-deal').click();
+    await page.getByTestId('room').waitFor({ timeout: 20_000 });
+    assert.equal(await page.getByTestId('room').getAttribute('data-exact'), 'true');
+  });
+
   test('locking a red line proves that no deal exists', async () => {
     const page = await openApp('?preset=us-framework');
     await page.getByTestId('lock-recognition').click();

@@ -6,6 +6,7 @@ pub mod evaluate;
 pub mod explain;
 pub mod explorer;
 pub mod fidelity;
+pub mod finder;
 pub mod load;
 pub mod package_text;
 pub mod room;

@@ -1,13 +1,13 @@
 //! How much room there is: the share of all packages that every party accepts, and which
-//! options appear most often in them. Exact when it can be: small scenarios are enumerated, and
-//! large ones counted by the pruned search (`Search::counter`) when that finishes within a node
-//! limit; otherwise an estimate from uniform sampling with a 95% interval. Sampling runs in
-//! slices so a page can show progress, and the same seed gives the same estimate. Pure; no I/O.
+//! options appear most often in them: enumerated, counted by the pruned search
+//! (`Search::counter`), or estimated from a uniform sample with a 95% interval. Which of the three
+//! to use is decided in one place, `finder.rs`. Sampling runs in slices so a page can show
+//! progress, and the same seed gives the same estimate. Pure; no I/O.
 
 use super::scenario::{Package, Scenario};
 use super::search::{for_each_package, Search, Tally};
 
-/// Scenarios with at most this many packages are counted exactly.
+/// Scenarios with at most this many packages are enumerated (see `finder.rs`).
 pub const EXACT_UP_TO: u128 = 100_000;
 
 /// A count of packages (all of them, or a sample) and of those every party accepts.
@@ -25,19 +25,22 @@ pub struct Room {
 }
 
 impl Room {
-    /// Counts every package when the space is small; otherwise starts an empty sample.
-    pub fn start(scenario: &Scenario, seed: u64) -> Room {
-        let mut room = Room {
+    /// An empty sample, to grow with `sample`.
+    pub fn sampler(scenario: &Scenario, seed: u64) -> Room {
+        Room {
             seen: 0,
             accepted: 0,
             exact: false,
             option_counts: scenario.levers.iter().map(|lever| vec![0; lever.options.len()]).collect(),
             rng: SplitMix64(seed),
-        };
-        if scenario.n_packages() <= EXACT_UP_TO {
-            for_each_package(scenario, |package| room.count(scenario, package));
-            room.exact = true;
         }
+    }
+
+    /// The exact room from every package, one by one: only for small spaces.
+    pub fn enumerate(scenario: &Scenario) -> Room {
+        let mut room = Room::sampler(scenario, 0);
+        for_each_package(scenario, |package| room.count(scenario, package));
+        room.exact = true;
         room
     }
 

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::embed::link_with_deal;
 use super::{
     Concessions, DealFinder, EmbedCode, LinkNotice, MethodPanel, PartyCard, PresetBar, ScenarioProblems, SharedScenario,
 };
@@ -139,7 +140,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     active={state.active_preset()}
                     is_empty={state.is_empty()}
                     share={state.share}
-                    link={link::current_href()}
+                    link={link_with_deal(&link::current_href(), &deal, false)}
                     on_action={on_action.clone()}
                     {on_share}
                 />
@@ -167,14 +168,14 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <MethodPanel scenario={scenario.clone()} open={state.method_open} on_toggle={on_toggle_method} />
                 if embed.embed {
                     <p class="attribution">
-                        <a href={link::full_page_href()} target="_blank" rel="noopener">
+                        <a href={link_with_deal(&link::current_href(), &deal, true)} target="_blank" rel="noopener">
                             { "Dealscope, an editorial estimate as of " }{ human_date(&scenario.as_of) }{ ". Open the full page (new tab)" }
                         </a>
                     </p>
                 } else {
                     <EmbedCode
                         title={scenario.title.clone()}
-                        page_href={link::full_page_href()}
+                        page_href={link_with_deal(&link::current_href(), &deal, true)}
                         open={state.embed_code_open}
                         on_action={on_action.clone()}
                     />
@@ -266,22 +267,7 @@ mod link {
         super::super::embed::EmbedOptions::from_params([])
     }
 
-    /// This page's link without the parameters only an embedding page needs.
-    pub fn full_page_href() -> String {
-        #[cfg(target_arch = "wasm32")]
-        if let (Ok(href), Some(params)) = (gloo::utils::window().location().href(), params()) {
-            for key in super::super::embed::EMBED_PARAMS {
-                params.delete(key);
-            }
-            let query: String = params.to_string().into();
-            let base = href.split(['?', '#']).next().unwrap_or_default();
-            // Keep the deal readable: URLSearchParams would encode its ':' and ','.
-            let query = query.replace("%3A", ":").replace("%2C", ",");
-            return if query.is_empty() { base.to_string() } else { format!("{base}?{query}") };
-        }
-        String::new()
-    }
-
+    /// The address bar as it is (its deal may lag a change behind: see `embed::link_with_deal`).
     pub fn current_href() -> String {
         #[cfg(target_arch = "wasm32")]
         if let Ok(href) = gloo::utils::window().location().href() {

@@ -1,17 +1,18 @@
 //! `DealFinder`: the nearest package every party accepts, what it would take for each party,
-//! and how much room there is. The searches run in slices between frames so the page never
-//! freezes; their results are derived from the package and the locks, and only cached here.
+//! and how much room there is. The sequencing lives in the model (`model::finder::Finder`); this
+//! file holds the view (`FinderView`, which renders a `FinderStatus`) and `use_finder`, the small
+//! driver that gives the machine time in slices between frames so the page never freezes.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::SharedScenario;
+use crate::model::finder::{Finder, FinderStatus, Phase, RoomStatus, ROOM_SAMPLES};
 use crate::model::room::Room;
-use crate::model::search::{Goal, Search, SearchResult};
 use crate::model::summary::{big_number, group_digits, percent, share_words};
-use crate::model::{Action, Package, Scenario, Verdict};
+use crate::model::{Action, Package, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct DealFinderProps {
@@ -22,61 +23,14 @@ pub struct DealFinderProps {
     pub on_action: Callback<Action>,
 }
 
-/// Nodes searched per slice: a few milliseconds of work, then the browser gets a frame.
+/// Nodes of work per slice while searching: a few milliseconds, then the browser gets a frame.
 const NODES_PER_SLICE: u64 = 3_000;
-/// Nodes per slice when counting the room exactly, and the most the count may take before the
-/// page falls back to sampling.
-const COUNT_NODES_PER_SLICE: u64 = 20_000;
-const COUNT_NODE_LIMIT: u64 = 5_000_000;
-/// Random packages drawn for the room estimate when counting would take too long, and per slice.
-const ROOM_SAMPLES: u128 = 20_000;
-const ROOM_SAMPLES_PER_SLICE: u64 = 2_000;
-/// The fixed seed keeps the room estimate the same on every visit.
-const ROOM_SEED: u64 = 2025;
-
-/// What the finder knows so far for one package and set of locks.
-#[derive(Clone, PartialEq, Default)]
-struct Progress {
-    nearest: Option<SearchResult>,
-    /// While searching: the number of changes being tried.
-    trying: usize,
-    /// Time spent searching, not counting the frames in between.
-    compute_ms: f64,
-    /// For each party that does not accept: its search, once done.
-    per_party: Vec<(usize, Option<SearchResult>)>,
-}
+/// Nodes (or sampled packages) per slice while sizing the room, whose nodes are cheaper.
+const ROOM_NODES_PER_SLICE: u64 = 20_000;
 
 #[component]
 pub fn DealFinder(props: &DealFinderProps) -> Html {
-    let progress = use_state(Progress::default);
-    let room = use_state(|| RoomProgress::Counting { nodes: 0 });
-
-    // Re-run the searches whenever the package or the locks change while the finder is open.
-    use_effect_with((props.open, props.package.clone(), props.locked.clone()), {
-        let scenario = props.scenario.clone();
-        let progress = progress.setter();
-        move |(open, package, locked)| {
-            let cancelled = Rc::new(Cell::new(false));
-            if *open {
-                progress.set(Progress::default());
-                run_searches(scenario, package.clone(), locked.clone(), progress, cancelled.clone());
-            }
-            move || cancelled.set(true)
-        }
-    });
-    // The room does not depend on the package: estimate it once, when the finder first opens.
-    use_effect_with(props.open, {
-        let scenario = props.scenario.clone();
-        let room = room.clone();
-        move |open| {
-            let cancelled = Rc::new(Cell::new(false));
-            if *open && *room == (RoomProgress::Counting { nodes: 0 }) {
-                estimate_room(scenario, room.setter(), cancelled.clone());
-            }
-            move || cancelled.set(true)
-        }
-    });
-
+    let (status, compute_ms) = use_finder(&props.scenario, props.open, &props.package, &props.locked);
     let on_toggle = props.on_action.reform(|_: MouseEvent| Action::ToggleFinder);
     html! {
         <section class="region finder" aria-labelledby="finder-title" data-testid="finder">
@@ -88,22 +42,89 @@ pub fn DealFinder(props: &DealFinderProps) -> Html {
                 { if props.open { "Hide the deal finder" } else { "Find a deal everyone signs" } }
             </button>
             if props.open {
-                { finder_body(props, &progress, &room) }
+                <FinderView
+                    scenario={props.scenario.clone()}
+                    package={props.package.clone()}
+                    {status}
+                    {compute_ms}
+                    on_action={props.on_action.clone()}
+                />
             }
         </section>
     }
 }
 
-/// Where the room figure has got to.
-#[derive(Clone, PartialEq)]
-enum RoomProgress {
-    /// Counting exactly with the pruned search.
-    Counting { nodes: u64 },
-    /// Exact, or a sample (finished or still growing).
-    Known(Room),
+#[derive(Properties, PartialEq)]
+pub struct FinderViewProps {
+    pub scenario: SharedScenario,
+    pub package: Package,
+    pub status: FinderStatus,
+    /// Time spent on the nearest search so far, not counting the frames in between.
+    pub compute_ms: f64,
+    pub on_action: Callback<Action>,
 }
 
-fn finder_body(props: &DealFinderProps, progress: &Progress, room: &RoomProgress) -> Html {
+/// The open finder, for any state of the machine.
+#[component]
+pub fn FinderView(props: &FinderViewProps) -> Html {
+    finder_body(props, &props.status)
+}
+
+/// Gives the finder time while it is open: one slice per frame until it is done. Closing the
+/// finder stops the slices and keeps the machine where it was, so opening it again resumes; a new
+/// package or new locks restart the searches and keep the room.
+#[hook]
+fn use_finder(scenario: &SharedScenario, open: bool, package: &Package, locked: &[bool]) -> (FinderStatus, f64) {
+    let finder = use_mut_ref(|| Finder::new(package.clone(), locked.to_vec()));
+    let compute_ms = use_mut_ref(|| 0.0);
+    let status = use_state(|| finder.borrow().status());
+    use_effect_with((open, package.clone(), locked.to_vec()), {
+        let scenario = scenario.clone();
+        let finder = finder.clone();
+        let compute_ms = compute_ms.clone();
+        let set_status = status.setter();
+        move |(open, package, locked)| {
+            let cancelled = Rc::new(Cell::new(false));
+            if finder.borrow_mut().restart(package, locked) {
+                *compute_ms.borrow_mut() = 0.0;
+                set_status.set(finder.borrow().status());
+            }
+            if *open {
+                drive(scenario, finder, compute_ms, set_status, cancelled.clone());
+            }
+            move || cancelled.set(true)
+        }
+    });
+    let compute_ms = *compute_ms.borrow();
+    ((*status).clone(), compute_ms)
+}
+
+/// Steps the machine a slice at a time, publishing its status after each, until it is done or
+/// the slices are cancelled.
+fn drive(
+    scenario: SharedScenario,
+    finder: Rc<RefCell<Finder>>,
+    compute_ms: Rc<RefCell<f64>>,
+    set_status: UseStateSetter<FinderStatus>,
+    cancelled: Rc<Cell<bool>>,
+) {
+    yew::platform::spawn_local(async move {
+        while !cancelled.get() && finder.borrow().phase() != Phase::Done {
+            let phase = finder.borrow().phase();
+            let timing_nearest = finder.borrow().status().nearest.is_none();
+            let budget = if phase == Phase::Searching { NODES_PER_SLICE } else { ROOM_NODES_PER_SLICE };
+            let started = now_ms();
+            finder.borrow_mut().step(&scenario, budget);
+            if timing_nearest {
+                *compute_ms.borrow_mut() += now_ms() - started;
+            }
+            set_status.set(finder.borrow().status());
+            yield_to_browser().await;
+        }
+    });
+}
+
+fn finder_body(props: &FinderViewProps, progress: &FinderStatus) -> Html {
     let scenario = &props.scenario;
     let status = match &progress.nearest {
         None => format!("Searching… no deal within {} change(s) so far.", progress.trying.saturating_sub(1)),
@@ -134,12 +155,12 @@ fn finder_body(props: &DealFinderProps, progress: &Progress, room: &RoomProgress
     });
     let stats = progress.nearest.as_ref().map(|result| {
         html! {
-            <p class="muted" data-testid="finder-stats" data-nodes={result.nodes.to_string()} data-compute-ms={format!("{:.3}", progress.compute_ms)}>
+            <p class="muted" data-testid="finder-stats" data-nodes={result.nodes.to_string()} data-compute-ms={format!("{:.3}", props.compute_ms)}>
                 { format!(
                     "Searched {} of {} possible packages in {:.0} ms; the rest were ruled out by bounds.",
                     group_digits(u128::from(result.nodes)),
                     big_number(result.space),
-                    progress.compute_ms
+                    props.compute_ms
                 ) }
             </p>
         }
@@ -177,7 +198,7 @@ fn finder_body(props: &DealFinderProps, progress: &Progress, room: &RoomProgress
                 }
             }
             <h3>{ "How much room there is" }</h3>
-            { room_view(scenario, room) }
+            { room_view(scenario, &progress.room) }
         </div>
     }
 }
@@ -197,12 +218,15 @@ fn changes_list(scenario: &Scenario, from: &Package, to: &Package, testid: &str)
     html! { <ul class="changes" data-testid={testid.to_string()}>{ for items }</ul> }
 }
 
-fn room_view(scenario: &Scenario, room: &RoomProgress) -> Html {
-    let room = match room {
-        RoomProgress::Counting { nodes } => {
+fn room_view(scenario: &Scenario, room: &RoomStatus) -> Html {
+    let room: &Room = match room {
+        RoomStatus::NotStarted => {
+            return html! { <p class="muted" data-testid="room-progress">{ "Waiting for the searches above." }</p> };
+        }
+        RoomStatus::Counting { nodes } => {
             return html! { <p class="muted" data-testid="room-progress">{ format!("Counting… {} nodes searched.", group_digits(*nodes as u128)) }</p> };
         }
-        RoomProgress::Known(room) => room,
+        RoomStatus::Sampling(room) | RoomStatus::Known(room) => room,
     };
     let space = big_number(scenario.n_packages());
     let sentence = if room.exact {
@@ -251,103 +275,4 @@ fn now_ms() -> f64 {
 async fn yield_to_browser() {
     #[cfg(target_arch = "wasm32")]
     gloo::timers::future::TimeoutFuture::new(0).await;
-}
-
-/// Runs one search in slices, adding its time to `compute_ms`; `None` if cancelled.
-async fn run_sliced(
-    scenario: &Scenario,
-    mut search: Search,
-    compute_ms: &mut f64,
-    cancelled: &Cell<bool>,
-    mut on_slice: impl FnMut(&Search, f64),
-) -> Option<SearchResult> {
-    loop {
-        let started = now_ms();
-        let done = search.run(scenario, NODES_PER_SLICE);
-        *compute_ms += now_ms() - started;
-        if let Some(result) = done {
-            return Some(result);
-        }
-        on_slice(&search, *compute_ms);
-        yield_to_browser().await;
-        if cancelled.get() {
-            return None;
-        }
-    }
-}
-
-fn run_searches(
-    scenario: SharedScenario,
-    package: Package,
-    locked: Vec<bool>,
-    set: UseStateSetter<Progress>,
-    cancelled: Rc<Cell<bool>>,
-) {
-    yew::platform::spawn_local(async move {
-        let mut progress = Progress::default();
-        let search = Search::new(&scenario, &package, &locked, &Goal::all_accept(&scenario));
-        let mut compute_ms = 0.0;
-        let nearest = run_sliced(&scenario, search, &mut compute_ms, &cancelled, |search, ms| {
-            progress.trying = search.changes_tried();
-            progress.compute_ms = ms;
-            set.set(progress.clone());
-        })
-        .await;
-        let Some(nearest) = nearest else { return };
-        progress.compute_ms = compute_ms;
-        progress.nearest = Some(nearest);
-        progress.per_party = scenario
-            .parties
-            .iter()
-            .enumerate()
-            .filter(|(party_idx, _)| scenario.outcome(*party_idx, &package).verdict != Verdict::Accept)
-            .map(|(party_idx, _)| (party_idx, None))
-            .collect();
-        set.set(progress.clone());
-
-        for i in 0..progress.per_party.len() {
-            let party_idx = progress.per_party[i].0;
-            let goal = Goal::party_accepts(&scenario, &package, party_idx);
-            let search = Search::new(&scenario, &package, &locked, &goal);
-            let mut ms = 0.0;
-            let Some(result) = run_sliced(&scenario, search, &mut ms, &cancelled, |_, _| {}).await else { return };
-            progress.per_party[i].1 = Some(result);
-            set.set(progress.clone());
-        }
-    });
-}
-
-fn estimate_room(scenario: SharedScenario, set: UseStateSetter<RoomProgress>, cancelled: Rc<Cell<bool>>) {
-    yew::platform::spawn_local(async move {
-        let room = Room::start(&scenario, ROOM_SEED);
-        if room.exact {
-            set.set(RoomProgress::Known(room));
-            return;
-        }
-        // Count exactly with the pruned search, if that finishes within the node limit.
-        let mut counter = Search::counter(&scenario);
-        while counter.nodes() < COUNT_NODE_LIMIT {
-            if counter.run(&scenario, COUNT_NODES_PER_SLICE).is_some() {
-                if let Some(tally) = counter.tally() {
-                    set.set(RoomProgress::Known(Room::from_tally(&scenario, tally)));
-                }
-                return;
-            }
-            set.set(RoomProgress::Counting { nodes: counter.nodes() });
-            yield_to_browser().await;
-            if cancelled.get() {
-                return;
-            }
-        }
-        // Too many packages to count here: estimate by sampling.
-        let mut room = room;
-        while room.seen < ROOM_SAMPLES {
-            room.sample(&scenario, ROOM_SAMPLES_PER_SLICE);
-            set.set(RoomProgress::Known(room.clone()));
-            yield_to_browser().await;
-            if cancelled.get() {
-                return;
-            }
-        }
-    });
 }

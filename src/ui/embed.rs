@@ -69,6 +69,32 @@ pub fn pym_width(data: &str, child_id: &str) -> Option<u32> {
     width.parse().ok()
 }
 
+/// `href` with its deal set to `deal` (written as it is: its ids are URL-safe and a readable link
+/// matters), its preset and fragment dropped, and, when `full_page`, the parameters only an
+/// embedding page needs dropped too. Built from the state, so a link never lags a change behind
+/// the address bar, which is written after rendering.
+pub fn link_with_deal(href: &str, deal: &str, full_page: bool) -> String {
+    let href = href.split('#').next().unwrap_or(href);
+    let (base, query) = href.split_once('?').unwrap_or((href, ""));
+    let mut parts: Vec<&str> = query
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .filter(|part| {
+            let key = part.split('=').next().unwrap_or(part);
+            key != "deal" && key != "preset" && !(full_page && EMBED_PARAMS.contains(&key))
+        })
+        .collect();
+    let deal_part = format!("deal={deal}");
+    if !deal.is_empty() {
+        parts.push(&deal_part);
+    }
+    if parts.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", parts.join("&"))
+    }
+}
+
 /// Escapes text for an HTML attribute value in double quotes.
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")

@@ -15,7 +15,7 @@ mod problems;
 
 pub use app::{show_panic_panel, App, AppProps};
 pub use concessions::{Concessions, ConcessionsProps};
-pub use deal_finder::{DealFinder, DealFinderProps};
+pub use deal_finder::{DealFinder, DealFinderProps, FinderView, FinderViewProps};
 pub use embed_code::{EmbedCode, EmbedCodeProps};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use method_panel::{MethodPanel, MethodPanelProps};

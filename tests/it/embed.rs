@@ -1,6 +1,6 @@
 //! Embedding: query options and the Pym.js message formats.
 
-use dealscope::ui::embed::{pym_height_message, pym_width, EmbedOptions, Theme};
+use dealscope::ui::embed::{link_with_deal, pym_height_message, pym_width, EmbedOptions, Theme};
 
 fn options(query: &[(&str, &str)]) -> EmbedOptions {
     EmbedOptions::from_params(query.iter().copied())
@@ -46,4 +46,19 @@ fn the_embed_snippet_is_a_titled_lazy_iframe_and_the_loader() {
     assert!(
         embed_snippet("https://news.example/d/", "T").starts_with("<iframe src=\"https://news.example/d/?embed=1\"")
     );
+}
+
+#[test]
+fn links_are_built_from_the_deal_given_not_from_the_address_bar() {
+    let bar = "https://example.org/ds/?embed=1&theme=dark&childId=x&deal=nato:renounced&preset=us-framework&lang=en#card-ukraine";
+    assert_eq!(
+        link_with_deal(bar, "recognition:deferred,nato:renounced", true),
+        "https://example.org/ds/?lang=en&deal=recognition:deferred,nato:renounced"
+    );
+    assert_eq!(
+        link_with_deal(bar, "nato:open-door", false),
+        "https://example.org/ds/?embed=1&theme=dark&childId=x&lang=en&deal=nato:open-door"
+    );
+    assert_eq!(link_with_deal("https://example.org/ds/?deal=nato:renounced", "", true), "https://example.org/ds/");
+    assert_eq!(link_with_deal("", "nato:renounced", true), "?deal=nato:renounced");
 }

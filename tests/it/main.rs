@@ -9,6 +9,7 @@ mod evaluate;
 mod explain;
 mod explorer;
 mod fidelity;
+mod finder;
 mod load;
 mod noscript;
 mod package_text;

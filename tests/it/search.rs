@@ -152,7 +152,7 @@ proptest! {
 
     #[test]
     fn the_room_share_is_exact_on_small_scenarios((scenario, _from, _locked) in random_case()) {
-        let room = Room::start(&scenario, 1);
+        let room = Room::enumerate(&scenario);
         prop_assert!(room.exact);
         let mut accepted = 0u64;
         let mut seen = 0u128;
@@ -229,13 +229,13 @@ fn the_room_for_the_shipped_scenario_is_counted_exactly_by_pruning() {
 #[test]
 fn the_room_estimate_for_the_shipped_scenario_is_sampled_and_bracketed() {
     let scenario = ukraine();
-    let mut room = Room::start(&scenario, 7);
+    let mut room = Room::sampler(&scenario, 7);
     assert!(!room.exact);
     room.sample(&scenario, 20_000);
     let (low, high) = room.interval();
     assert!(low <= room.share() && room.share() <= high && high - low < 0.05);
     let again = {
-        let mut other = Room::start(&scenario, 7);
+        let mut other = Room::sampler(&scenario, 7);
         other.sample(&scenario, 20_000);
         other
     };
