@@ -187,7 +187,7 @@ impl Explorer {
                 }
             },
         };
-        let (package, ignored) = package_text::apply(&self.scenario, &base, deal.unwrap_or(""), LINK_SEPARATOR);
+        let (package, ignored) = package_text::apply(&self.scenario, &base, deal.unwrap_or(""));
         notice.extend(ignored);
         (package, notice)
     }

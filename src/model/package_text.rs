@@ -1,4 +1,5 @@
-//! Packages as text: `lever:option,lever:option` in links, `lever=option,...` on the command line.
+//! Packages as text: `lever:option,lever:option` in links, `lever=option,...` on the command line;
+//! the parser accepts either separator anywhere.
 //!
 //! Parsing is lenient by design: what can be understood is applied, and every part that cannot is
 //! returned with the reason, so the caller can name it to the reader. Never panics, whatever the input.
@@ -27,14 +28,17 @@ pub fn shown(part: &str) -> String {
     }
 }
 
-/// Parses `text` (parts separated by commas, each `lever<separator>option`).
+/// The separators a part may use between lever and option: `:` (links) or `=` (command line).
+pub const SEPARATORS: [char; 2] = [':', '='];
+
+/// Parses `text` (parts separated by commas, each `lever:option` or `lever=option`).
 /// Levers not named stay `unaddressed`. Empty parts are skipped silently.
-pub fn parse_lenient(scenario: &Scenario, text: &str, separator: char) -> (Package, Vec<Ignored>) {
-    apply(scenario, &scenario.empty_package(), text, separator)
+pub fn parse_lenient(scenario: &Scenario, text: &str) -> (Package, Vec<Ignored>) {
+    apply(scenario, &scenario.empty_package(), text)
 }
 
 /// Like `parse_lenient`, but starts from `base`: levers named in `text` override it.
-pub fn apply(scenario: &Scenario, base: &Package, text: &str, separator: char) -> (Package, Vec<Ignored>) {
+pub fn apply(scenario: &Scenario, base: &Package, text: &str) -> (Package, Vec<Ignored>) {
     let mut package = base.clone();
     let mut set = vec![false; scenario.levers.len()];
     let mut ignored = Vec::new();
@@ -45,8 +49,8 @@ pub fn apply(scenario: &Scenario, base: &Package, text: &str, separator: char) -
         if part.is_empty() {
             continue;
         }
-        let Some((lever_id, option_id)) = part.split_once(separator) else {
-            ignore(part, format!("not in the form lever{separator}option"));
+        let Some((lever_id, option_id)) = part.split_once(SEPARATORS) else {
+            ignore(part, "not in the form lever:option or lever=option".to_string());
             continue;
         };
         let (lever_id, option_id) = (lever_id.trim(), option_id.trim());
@@ -70,8 +74,8 @@ pub fn apply(scenario: &Scenario, base: &Package, text: &str, separator: char) -
 }
 
 /// Applies `text` onto `base` strictly: any part that cannot be applied is an error.
-pub fn apply_strict(scenario: &Scenario, base: &Package, text: &str, separator: char) -> Result<Package, Vec<Ignored>> {
-    let (package, ignored) = apply(scenario, base, text, separator);
+pub fn apply_strict(scenario: &Scenario, base: &Package, text: &str) -> Result<Package, Vec<Ignored>> {
+    let (package, ignored) = apply(scenario, base, text);
     if ignored.is_empty() {
         Ok(package)
     } else {

@@ -131,7 +131,7 @@ fn evaluate_rejects_unknown_levers_options_and_malformed_packages_with_exit_2() 
     for (package, needle) in [
         ("weather=sunny", "no term called 'weather'"),
         ("nato=maybe", "'maybe' is not an option of 'nato'"),
-        ("nato", "not in the form lever=option"),
+        ("nato", "not in the form lever:option or lever=option"),
     ] {
         let output = run(&["evaluate", "--package", package]);
         assert_eq!(output.status.code(), Some(2), "{package}");
@@ -191,4 +191,29 @@ fn search_with_a_locked_red_line_says_no_deal_exists() {
     let output = run(&["search", "--lock", "weather"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("cannot lock 'weather'"));
+}
+
+#[test]
+fn every_subcommand_has_help_and_an_unknown_flag_is_a_usage_error() {
+    for (command, flags) in [
+        ("validate", vec!["FILES"]),
+        ("evaluate", vec!["--scenario", "--preset", "--package", "--format"]),
+        ("search", vec!["--scenario", "--preset", "--package", "--format", "--lock"]),
+        ("fidelity", vec!["--scenario", "--responses"]),
+    ] {
+        let output = run(&[command, "--help"]);
+        assert_eq!(output.status.code(), Some(0), "{command}");
+        let help = stdout(&output);
+        for flag in flags {
+            assert!(help.contains(flag), "{command} --help lacks {flag}:\n{help}");
+        }
+        let output = run(&[command, "--bogus"]);
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        assert!(stderr(&output).contains("'--bogus'"), "{}", stderr(&output));
+    }
+    let output = run(&[]);
+    assert_eq!(output.status.code(), Some(2), "no command is a usage error");
+    let output = run(&["weather"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("'weather'"), "{}", stderr(&output));
 }

@@ -108,7 +108,7 @@ proptest! {
     #[test]
     fn any_link_text_gives_a_valid_package_and_safe_notices(text in "\\PC{0,80}|[a-z:,=-]{0,80}") {
         let scenario = ukraine();
-        let (package, ignored) = parse_lenient(&scenario, &text, ':');
+        let (package, ignored) = parse_lenient(&scenario, &text);
         prop_assert_eq!(package.choices.len(), scenario.levers.len());
         for (lever, &choice) in scenario.levers.iter().zip(&package.choices) {
             prop_assert!(usize::from(choice) < lever.options.len());

@@ -24,6 +24,6 @@ pub fn ukraine() -> Scenario {
 
 /// A package written as `lever=option,...`; panics on a typo, so tests fail loudly.
 pub fn package(scenario: &Scenario, text: &str) -> Package {
-    package_text::apply_strict(scenario, &scenario.empty_package(), text, '=')
+    package_text::apply_strict(scenario, &scenario.empty_package(), text)
         .unwrap_or_else(|ignored| panic!("bad package in test: {ignored:?}"))
 }

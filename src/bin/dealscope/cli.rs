@@ -1,0 +1,247 @@
+//! The command line: what each subcommand accepts (clap, derive), and running it. Reading
+//! files, printing and exit codes happen here and nowhere else.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dealscope::model::fidelity::{self, ResponseSet};
+use dealscope::model::{package_text, search, shipped, Package, Scenario};
+
+use crate::report::{self, Report, SearchReport};
+
+/// Toggle the concessions in a negotiation and see, party by party, who would likely sign.
+#[derive(Parser)]
+#[command(name = "dealscope", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check scenario files: every problem with its JSON path; exits 1 if any file has one.
+    Validate {
+        /// Scenario files (default: every .json in assets/scenarios/).
+        files: Vec<PathBuf>,
+    },
+    /// Evaluate a package for every party: verdicts, reasons, red lines, what would change them.
+    Evaluate(PackageArgs),
+    /// Find the nearest package every party accepts, changing no locked lever, or prove that
+    /// none exists; prints the changes and the search statistics.
+    Search {
+        #[command(flatten)]
+        package: PackageArgs,
+        /// Levers to keep as they are, comma-separated.
+        #[arg(long, value_delimiter = ',', value_name = "LEVER,...")]
+        lock: Vec<String>,
+    },
+    /// Score the model against documented responses to real proposals: each response, each
+    /// party's share and the overall share (an exact verdict counts 1, one band off 0.5).
+    Fidelity {
+        /// A scenario file (default: the shipped scenario).
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
+        /// A response set (default: assets/responses/<scenario id>.json).
+        #[arg(long, value_name = "FILE")]
+        responses: Option<PathBuf>,
+    },
+}
+
+/// A scenario, a starting package and an output format: what `evaluate` and `search` share.
+#[derive(Args)]
+struct PackageArgs {
+    /// A scenario file (default: the shipped ukraine-2025).
+    #[arg(long, value_name = "FILE")]
+    scenario: Option<PathBuf>,
+    /// Start from this preset's terms.
+    #[arg(long, value_name = "ID")]
+    preset: Option<String>,
+    /// Terms as "lever=option,..." (or "lever:option"); they override the preset's. Omitted
+    /// levers are unaddressed.
+    #[arg(long, value_name = "TERMS")]
+    package: Option<String>,
+    /// Text for people, JSON for programs.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// A failure and the exit code it earns.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+fn usage_error(message: impl Into<String>) -> Failure {
+    Failure { code: 2, message: format!("error: {}\n\nFor more information, try '--help'.", message.into()) }
+}
+
+fn problems_failure(label: &str, problems: &[dealscope::model::Problem]) -> Failure {
+    let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+    Failure { code: 1, message: format!("{label} has problems:\n{}", lines.join("\n")) }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and version go to standard output with exit 0; usage errors exit 2.
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
+        }
+    };
+    let result = match cli.command {
+        Command::Validate { files } => validate(&files),
+        Command::Evaluate(args) => evaluate(&args),
+        Command::Search { package, lock } => search(&package, &lock),
+        Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{}", failure.message.trim_end());
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+/// A folder of the project (`assets/scenarios`, say): under the current folder, else the one
+/// this tool was built from.
+fn project_dir(relative: &str) -> PathBuf {
+    let here = PathBuf::from(relative);
+    if here.is_dir() {
+        here
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+    }
+}
+
+fn validate(files: &[PathBuf]) -> Result<(), Failure> {
+    let files: Vec<PathBuf> = if files.is_empty() {
+        let dir = project_dir("assets/scenarios");
+        let entries = fs::read_dir(&dir).map_err(|err| usage_error(format!("cannot read {}: {err}", dir.display())))?;
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(usage_error(format!("no .json scenario in {}", dir.display())));
+        }
+        files
+    } else {
+        files.to_vec()
+    };
+
+    let mut n_bad = 0;
+    for file in &files {
+        let problems = match fs::read_to_string(file) {
+            Err(err) => vec![format!("cannot read the file: {err}")],
+            Ok(text) => match Scenario::from_json(&text) {
+                Ok(_) => Vec::new(),
+                Err(problems) => problems.iter().map(ToString::to_string).collect(),
+            },
+        };
+        if problems.is_empty() {
+            println!("ok      {}", file.display());
+        } else {
+            n_bad += 1;
+            println!("problem {} ({} found)", file.display(), problems.len());
+            for problem in problems {
+                println!("  - {problem}");
+            }
+        }
+    }
+    if n_bad == 0 {
+        Ok(())
+    } else {
+        Err(Failure { code: 1, message: format!("{n_bad} of {} scenario files have problems", files.len()) })
+    }
+}
+
+/// The scenario from `file`, or the shipped one.
+fn load_scenario(file: Option<&Path>) -> Result<Scenario, Failure> {
+    let (label, text) = match file {
+        Some(file) => (
+            file.display().to_string(),
+            fs::read_to_string(file).map_err(|err| usage_error(format!("cannot read {}: {err}", file.display())))?,
+        ),
+        None => ("the shipped scenario".to_string(), shipped::DEFAULT_SCENARIO.to_string()),
+    };
+    Scenario::from_json(&text).map_err(|problems| problems_failure(&label, &problems))
+}
+
+/// The scenario and the package the arguments describe: the preset's terms, then the package's.
+fn resolve(args: &PackageArgs) -> Result<(Scenario, Package), Failure> {
+    let scenario = load_scenario(args.scenario.as_deref())?;
+    let base = match &args.preset {
+        None => scenario.empty_package(),
+        Some(id) => match scenario.preset(id) {
+            Some(preset) => preset.package.clone(),
+            None => {
+                let known: Vec<&str> = scenario.presets.iter().map(|p| p.id.as_str()).collect();
+                return Err(usage_error(format!("unknown preset '{id}' (presets: {})", known.join(", "))));
+            }
+        },
+    };
+    let package = match &args.package {
+        None => base,
+        Some(text) => package_text::apply_strict(&scenario, &base, text).map_err(|ignored| {
+            let lines: Vec<String> = ignored.iter().map(|i| format!("  - '{}': {}", i.part, i.reason)).collect();
+            usage_error(format!("cannot use this package:\n{}", lines.join("\n")))
+        })?,
+    };
+    Ok((scenario, package))
+}
+
+fn evaluate(args: &PackageArgs) -> Result<(), Failure> {
+    let (scenario, package) = resolve(args)?;
+    let report = Report::new(&scenario, &package);
+    match args.format {
+        Format::Json => println!("{}", report.to_json()),
+        Format::Text => print!("{}", report.to_text(&scenario)),
+    }
+    Ok(())
+}
+
+fn search(args: &PackageArgs, lock: &[String]) -> Result<(), Failure> {
+    let (scenario, package) = resolve(args)?;
+    let mut locked = vec![false; scenario.levers.len()];
+    for id in lock.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
+        match scenario.lever_idx(id) {
+            Some(lever_idx) => locked[lever_idx] = true,
+            None => return Err(usage_error(format!("cannot lock '{id}': no such lever"))),
+        }
+    }
+    let started = Instant::now();
+    let result = search::nearest(&scenario, &package, &locked, &search::Goal::all_accept(&scenario));
+    let elapsed = started.elapsed();
+    let report = SearchReport::new(&scenario, &package, &locked, &result, elapsed);
+    match args.format {
+        Format::Json => println!("{}", report.to_json()),
+        Format::Text => print!("{}", report.to_text()),
+    }
+    Ok(())
+}
+
+fn fidelity(scenario_file: Option<&Path>, responses_file: Option<&Path>) -> Result<(), Failure> {
+    let scenario = load_scenario(scenario_file)?;
+    let file = responses_file
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| project_dir("assets/responses").join(format!("{}.json", scenario.id)));
+    let text =
+        fs::read_to_string(&file).map_err(|err| usage_error(format!("cannot read {}: {err}", file.display())))?;
+    let set = ResponseSet::from_json(&text, &scenario)
+        .map_err(|problems| problems_failure(&file.display().to_string(), &problems))?;
+    print!("{}", report::fidelity_text(&scenario, &set, &fidelity::score(&scenario, &set)));
+    Ok(())
+}
