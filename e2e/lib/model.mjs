@@ -6,13 +6,23 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** `dealscope evaluate --format json` with the given extra arguments. */
-export function modelReport(args) {
-  const out = execFileSync('cargo', ['run', '-q', '--bin', 'dealscope', '--', 'evaluate', '--format', 'json', ...args], {
+/** `dealscope <command> --format json` with the given extra arguments. */
+function tool(command, args) {
+  const out = execFileSync('cargo', ['run', '-q', '--bin', 'dealscope', '--', command, '--format', 'json', ...args], {
     cwd: root,
     encoding: 'utf8',
   });
   return JSON.parse(out);
+}
+
+/** `dealscope evaluate --format json` with the given extra arguments. */
+export function modelReport(args) {
+  return tool('evaluate', args);
+}
+
+/** `dealscope search --format json` with the given extra arguments. */
+export function searchReport(args) {
+  return tool('search', args);
 }
 
 /** { ukraine: 'reject', ... } from a report. */

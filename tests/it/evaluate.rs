@@ -53,10 +53,20 @@ fn verdict_bands_are_inclusive_at_sixty_and_forty_percent() {
 }
 
 #[test]
-fn evaluation_is_deterministic() {
+fn the_order_of_stances_in_the_file_does_not_change_an_evaluation() {
     let scenario = tiny();
-    let package = package(&scenario, "truce=later,border=keep");
-    assert_eq!(evaluate(&scenario, &package), evaluate(&scenario, &package));
+    let mut value: serde_json::Value = serde_json::from_str(&crate::support::fixture_text("tiny.json")).unwrap();
+    // Rewrite every party's stances with their levers in reverse order.
+    for party in value["parties"].as_array_mut().unwrap() {
+        let stances = party["stances"].as_object().unwrap().clone();
+        let reversed: serde_json::Map<String, serde_json::Value> = stances.into_iter().rev().collect();
+        party["stances"] = serde_json::Value::Object(reversed);
+    }
+    let reordered = dealscope::model::Scenario::from_json(&value.to_string()).unwrap();
+    for text in ["truce=later,border=keep", "truce=now,trade=open", "border=move"] {
+        let package = package(&scenario, text);
+        assert_eq!(evaluate(&scenario, &package), evaluate(&reordered, &package), "{text}");
+    }
 }
 
 #[test]

@@ -27,9 +27,10 @@ fn a_new_explorer_starts_with_every_term_open() {
 fn choosing_an_option_changes_one_term_and_choosing_it_again_changes_nothing() {
     let mut explorer = explorer();
     let nato = explorer.scenario.lever_idx("nato").unwrap();
-    assert!(explorer.apply(Action::Choose { lever_idx: nato, option_idx: 3 }));
+    let renounced = explorer.scenario.levers[nato].option_idx("renounced").unwrap();
+    assert!(explorer.apply(Action::Choose { lever_idx: nato, option_idx: renounced }));
     assert_eq!(explorer.deal_text(), "nato:renounced");
-    assert!(!explorer.apply(Action::Choose { lever_idx: nato, option_idx: 3 }), "no change, no re-render");
+    assert!(!explorer.apply(Action::Choose { lever_idx: nato, option_idx: renounced }), "no change, no re-render");
     assert!(explorer.apply(Action::Choose { lever_idx: nato, option_idx: 0 }));
     assert!(explorer.is_empty(), "unaddressed is one action away");
 }

@@ -172,13 +172,22 @@ proptest! {
 }
 
 #[test]
-fn the_search_is_deterministic() {
+fn the_answer_and_the_nodes_visited_do_not_depend_on_the_slice_size() {
+    use dealscope::model::search::Search;
     let scenario = ukraine();
     let from = scenario.preset("us-framework").unwrap().package.clone();
     let locked = vec![false; scenario.levers.len()];
     let goal = Goal::all_accept(&scenario);
-    let first = nearest(&scenario, &from, &locked, &goal);
-    assert_eq!(first, nearest(&scenario, &from, &locked, &goal));
+    let whole = nearest(&scenario, &from, &locked, &goal);
+    for slice in [1, 37, 4_096] {
+        let mut search = Search::new(&scenario, &from, &locked, &goal);
+        let sliced = loop {
+            if let Some(result) = search.run(&scenario, slice) {
+                break result;
+            }
+        };
+        assert_eq!(sliced, whole, "slices of {slice} nodes");
+    }
 }
 
 #[test]

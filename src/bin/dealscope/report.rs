@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
+use dealscope::model::summary::percent;
 use dealscope::model::{explain, Basis, Cause, Explanation, Package, Scenario, WalkAway};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -33,6 +34,8 @@ impl Serialize for PackageMap {
 pub struct PartyReport {
     pub id: String,
     pub probability: f64,
+    /// The probability as the page words it ("62%", "under 1%").
+    pub percent: String,
     pub verdict: &'static str,
     pub margin: f64,
     /// What the package is weighed against: `no-settlement`, or `talks-go-on` for a limited agreement.
@@ -190,6 +193,7 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
     PartyReport {
         id: party.id.clone(),
         probability: round(explanation.outcome.probability, 4),
+        percent: percent(explanation.outcome.probability),
         verdict: explanation.outcome.verdict.id(),
         margin: round(explanation.outcome.margin, 2),
         against: {
