@@ -122,7 +122,8 @@ impl Explorer {
                 true
             }
             Action::LoadLink { preset, deal } => {
-                let (package, notice) = self.read_link(preset.as_deref(), deal.as_deref());
+                let (package, notice) =
+                    package_text::from_preset_and_terms(&self.scenario, preset.as_deref(), deal.as_deref());
                 let changed = self.set_package(package);
                 replace(&mut self.link_notice, notice) || changed
             }
@@ -170,26 +171,6 @@ impl Explorer {
 
     pub fn is_empty(&self) -> bool {
         self.package == self.scenario.empty_package()
-    }
-
-    fn read_link(&self, preset: Option<&str>, deal: Option<&str>) -> (Package, Vec<Ignored>) {
-        let mut notice = Vec::new();
-        let base = match preset.map(str::trim).filter(|id| !id.is_empty()) {
-            None => self.scenario.empty_package(),
-            Some(id) => match self.scenario.preset(id) {
-                Some(preset) => preset.package.clone(),
-                None => {
-                    notice.push(Ignored {
-                        part: package_text::shown(id),
-                        reason: "no proposal by that name".to_string(),
-                    });
-                    self.scenario.empty_package()
-                }
-            },
-        };
-        let (package, ignored) = package_text::apply(&self.scenario, &base, deal.unwrap_or(""));
-        notice.extend(ignored);
-        (package, notice)
     }
 
     fn set_package(&mut self, package: Package) -> bool {

@@ -6,12 +6,27 @@
 
 use super::scenario::{Package, Scenario};
 
-/// A part of a package text that was not applied, and why.
+/// A part of a package text (or a link's preset) that was not applied, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
     /// The part as given, made safe to show: control characters replaced, long text cut.
     pub part: String,
-    pub reason: String,
+    pub why: IgnoredWhy,
+}
+
+/// Why a part was not applied; `summary::ignored_reason` puts it into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IgnoredWhy {
+    /// Neither `lever:option` nor `lever=option`.
+    NotLeverOption,
+    /// No lever has this id (the id, made safe to show).
+    UnknownLever { lever: String },
+    /// The lever has no such option (the option made safe to show, the lever's id).
+    UnknownOption { option: String, lever: String },
+    /// The lever was given earlier in the same text; the first is kept.
+    Repeated { lever: String },
+    /// No preset has this id.
+    UnknownPreset,
 }
 
 /// The longest part we echo back to the reader.
@@ -42,7 +57,7 @@ pub fn apply(scenario: &Scenario, base: &Package, text: &str) -> (Package, Vec<I
     let mut package = base.clone();
     let mut set = vec![false; scenario.levers.len()];
     let mut ignored = Vec::new();
-    let mut ignore = |part: &str, reason: String| ignored.push(Ignored { part: shown(part), reason });
+    let mut ignore = |part: &str, why: IgnoredWhy| ignored.push(Ignored { part: shown(part), why });
 
     for raw in text.split(',') {
         let part = raw.trim();
@@ -50,26 +65,50 @@ pub fn apply(scenario: &Scenario, base: &Package, text: &str) -> (Package, Vec<I
             continue;
         }
         let Some((lever_id, option_id)) = part.split_once(SEPARATORS) else {
-            ignore(part, "not in the form lever:option or lever=option".to_string());
+            ignore(part, IgnoredWhy::NotLeverOption);
             continue;
         };
         let (lever_id, option_id) = (lever_id.trim(), option_id.trim());
         let Some(lever_idx) = scenario.lever_idx(lever_id) else {
-            ignore(part, format!("no term called '{}'", shown(lever_id)));
+            ignore(part, IgnoredWhy::UnknownLever { lever: shown(lever_id) });
             continue;
         };
         let lever = &scenario.levers[lever_idx];
         let Some(option_idx) = lever.option_idx(option_id) else {
-            ignore(part, format!("'{}' is not an option of '{}'", shown(option_id), lever.id));
+            ignore(part, IgnoredWhy::UnknownOption { option: shown(option_id), lever: lever.id.clone() });
             continue;
         };
         if set[lever_idx] {
-            ignore(part, format!("'{}' was already given; the first one is kept", lever.id));
+            ignore(part, IgnoredWhy::Repeated { lever: lever.id.clone() });
             continue;
         }
         set[lever_idx] = true;
         package.choices[lever_idx] = option_idx as u8;
     }
+    (package, ignored)
+}
+
+/// A preset's package with `terms` applied over it: how a link (`?preset=…&deal=…`) and the
+/// command line (`--preset … --package …`) describe a package. An unknown preset is ignored and
+/// reported; the terms then apply to an empty package.
+pub fn from_preset_and_terms(
+    scenario: &Scenario,
+    preset: Option<&str>,
+    terms: Option<&str>,
+) -> (Package, Vec<Ignored>) {
+    let mut ignored = Vec::new();
+    let base = match preset.map(str::trim).filter(|id| !id.is_empty()) {
+        None => scenario.empty_package(),
+        Some(id) => match scenario.preset(id) {
+            Some(preset) => preset.package.clone(),
+            None => {
+                ignored.push(Ignored { part: shown(id), why: IgnoredWhy::UnknownPreset });
+                scenario.empty_package()
+            }
+        },
+    };
+    let (package, more) = apply(scenario, &base, terms.unwrap_or(""));
+    ignored.extend(more);
     (package, ignored)
 }
 

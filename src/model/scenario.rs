@@ -177,7 +177,14 @@ impl Package {
 
     /// How many levers differ from `other`.
     pub fn distance(&self, other: &Package) -> usize {
-        self.choices.iter().zip(&other.choices).filter(|(a, b)| a != b).count()
+        self.changes_to(other).count()
+    }
+
+    /// The terms that change from this package to `to`: lever, option here, option there.
+    pub fn changes_to<'a>(&'a self, to: &'a Package) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        (0..self.choices.len())
+            .filter(|&lever_idx| self.option(lever_idx) != to.option(lever_idx))
+            .map(|lever_idx| (lever_idx, self.option(lever_idx), to.option(lever_idx)))
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::evaluate::{Outcome, Verdict};
 use super::explain::{explain, Cause};
+use super::package_text::IgnoredWhy;
 use super::scenario::{Package, Scenario};
 
 /// A probability as a reader should see it: whole percents, never a false 0% or 100%.
@@ -201,8 +202,19 @@ pub fn big_number(n: u128) -> String {
     }
 }
 
-/// Escapes text for HTML.
-fn escape_html(text: &str) -> String {
+/// Why a part of a link or a package was not applied, in a few words.
+pub fn ignored_reason(why: &IgnoredWhy) -> String {
+    match why {
+        IgnoredWhy::NotLeverOption => "not in the form lever:option or lever=option".to_string(),
+        IgnoredWhy::UnknownLever { lever } => format!("no term called '{lever}'"),
+        IgnoredWhy::UnknownOption { option, lever } => format!("'{option}' is not an option of '{lever}'"),
+        IgnoredWhy::Repeated { lever } => format!("'{lever}' was already given; the first one is kept"),
+        IgnoredWhy::UnknownPreset => "no proposal by that name".to_string(),
+    }
+}
+
+/// Escapes text for HTML, in text or in a double-quoted attribute.
+pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

@@ -205,16 +205,15 @@ fn finder_body(props: &FinderViewProps, progress: &FinderStatus) -> Html {
 
 /// "Term: from → to" for every lever that differs.
 fn changes_list(scenario: &Scenario, from: &Package, to: &Package, testid: &str) -> Html {
-    let items = scenario.levers.iter().enumerate().filter(|(lever_idx, _)| from.option(*lever_idx) != to.option(*lever_idx)).map(
-        |(lever_idx, lever)| {
-            html! {
-                <li key={lever.id.clone()}>
-                    <strong>{ format!("{}: ", lever.title) }</strong>
-                    { &lever.options[from.option(lever_idx)].label }{ " → " }{ &lever.options[to.option(lever_idx)].label }
-                </li>
-            }
-        },
-    );
+    let items = from.changes_to(to).map(|(lever_idx, before, after)| {
+        let lever = &scenario.levers[lever_idx];
+        html! {
+            <li key={lever.id.clone()}>
+                <strong>{ format!("{}: ", lever.title) }</strong>
+                { &lever.options[before].label }{ " → " }{ &lever.options[after].label }
+            </li>
+        }
+    });
     html! { <ul class="changes" data-testid={testid.to_string()}>{ for items }</ul> }
 }
 

@@ -2,6 +2,8 @@
 //! its host page (Pym.js and AMP formats). The parsing here is pure, so it is tested natively;
 //! the browser calls are in `app.rs`.
 
+use crate::model::summary::escape_html;
+
 /// Colour scheme asked for by the embedding page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
@@ -95,11 +97,6 @@ pub fn link_with_deal(href: &str, deal: &str, full_page: bool) -> String {
     }
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// The embed code for a news page: an iframe of `page_href` in embed mode, and our loader
 /// script (`embed.js`, beside the page) that sizes the frame to its content.
 pub fn embed_snippet(page_href: &str, title: &str) -> String {
@@ -115,8 +112,8 @@ pub fn embed_snippet(page_href: &str, title: &str) -> String {
     let folder = base.rsplit_once('/').map_or(base, |(folder, _)| folder);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"1400\" loading=\"lazy\" style=\"border:0\"></iframe>\n<script src=\"{}/embed.js\" async></script>",
-        attribute(&src),
-        attribute(title),
-        attribute(folder)
+        escape_html(&src),
+        escape_html(title),
+        escape_html(folder)
     )
 }

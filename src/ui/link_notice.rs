@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::model::package_text::Ignored;
+use crate::model::summary::ignored_reason;
 use crate::model::Action;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
         return html! {};
     }
     let items = props.ignored.iter().map(|ignored| {
-        html! { <li><code>{ &ignored.part }</code>{ ": " }{ &ignored.reason }</li> }
+        html! { <li><code>{ &ignored.part }</code>{ ": " }{ ignored_reason(&ignored.why) }</li> }
     });
     let on_dismiss = props.on_action.reform(|_: MouseEvent| Action::DismissNotice);
     html! {

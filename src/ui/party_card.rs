@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{cite_as, SharedScenario};
 use crate::model::summary::{human_date, percent, verdict_icon, verdict_words};
-use crate::model::{Cause, Contribution, Explanation, Scenario, Verdict, WalkAway};
+use crate::model::{Cause, Contribution, Explanation, Scenario, WalkAway};
 
 #[derive(Properties, PartialEq)]
 pub struct PartyCardProps {
@@ -15,14 +15,6 @@ pub struct PartyCardProps {
 
 /// How many reasons and changes a card shows before "show all".
 const TOP: usize = 4;
-
-fn verdict_class(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Accept => "accept",
-        Verdict::Uncertain => "uncertain",
-        Verdict::Reject => "reject",
-    }
-}
 
 /// "Security guarantees: Article 5-like, with US", or a rule's reason.
 fn contribution_words(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> String {
@@ -91,7 +83,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
     let flip_item = |flip: &crate::model::Flip| {
         let lever = &scenario.levers[flip.lever_idx];
         html! {
-            <li class={verdict_class(flip.verdict)}>
+            <li class={flip.verdict.id()}>
                 { format!("{}: {}", lever.title, lever.options[flip.option_idx].label) }
                 { " → " }
                 <span class="flip-verdict">{ format!("{} {}", verdict_icon(flip.verdict), verdict_words(flip.verdict).to_lowercase()) }</span>
@@ -122,7 +114,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
         .collect();
 
     html! {
-        <article class={classes!("card", verdict_class(verdict))} aria-labelledby={name_id.clone()} data-testid={format!("card-{}", party.id)}>
+        <article class={classes!("card", verdict.id())} aria-labelledby={name_id.clone()} data-testid={format!("card-{}", party.id)}>
             <header class="card-head">
                 <h3 id={name_id}>{ &party.name }</h3>
                 <p class="verdict">

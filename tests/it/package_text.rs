@@ -1,6 +1,7 @@
 //! Packages as text: round trips, and what is ignored (with reasons) in untrusted input.
 
-use dealscope::model::package_text::{apply_strict, format, parse_lenient, shown};
+use dealscope::model::package_text::{apply_strict, format, parse_lenient, shown, IgnoredWhy};
+use dealscope::model::summary::ignored_reason;
 
 use crate::support::{package, tiny};
 
@@ -26,7 +27,7 @@ fn garbage_is_ignored_with_a_reason_and_the_valid_part_applied() {
     let (package_got, ignored) =
         parse_lenient(&scenario, "foo:bar,\u{0}, <script>,truce:now,border:sideways,truce:later,,");
     assert_eq!(package_got, package(&scenario, "truce=now"));
-    let listed: Vec<String> = ignored.iter().map(|i| format!("{} | {}", i.part, i.reason)).collect();
+    let listed: Vec<String> = ignored.iter().map(|i| format!("{} | {}", i.part, ignored_reason(&i.why))).collect();
     assert_eq!(
         listed,
         [
@@ -46,7 +47,7 @@ fn strict_parsing_overrides_a_base_and_rejects_any_unknown_part() {
     assert_eq!(apply_strict(&scenario, &base, "border=move"), Ok(package(&scenario, "truce=now,border=move")));
     let err = apply_strict(&scenario, &base, "border:move,trade=shut").unwrap_err();
     assert_eq!(err.len(), 1);
-    assert_eq!(err[0].reason, "'shut' is not an option of 'trade'");
+    assert_eq!(err[0].why, IgnoredWhy::UnknownOption { option: "shut".into(), lever: "trade".into() });
 }
 
 #[test]

@@ -8,7 +8,9 @@ use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dealscope::model::fidelity::{self, ResponseSet};
-use dealscope::model::{package_text, search, shipped, Package, Scenario};
+use dealscope::model::package_text::{self, IgnoredWhy};
+use dealscope::model::summary::ignored_reason;
+use dealscope::model::{search, shipped, Package, Scenario};
 
 use crate::report::{self, Report, SearchReport};
 
@@ -183,23 +185,17 @@ fn load_scenario(file: Option<&Path>) -> Result<Scenario, Failure> {
 /// The scenario and the package the arguments describe: the preset's terms, then the package's.
 fn resolve(args: &PackageArgs) -> Result<(Scenario, Package), Failure> {
     let scenario = load_scenario(args.scenario.as_deref())?;
-    let base = match &args.preset {
-        None => scenario.empty_package(),
-        Some(id) => match scenario.preset(id) {
-            Some(preset) => preset.package.clone(),
-            None => {
-                let known: Vec<&str> = scenario.presets.iter().map(|p| p.id.as_str()).collect();
-                return Err(usage_error(format!("unknown preset '{id}' (presets: {})", known.join(", "))));
-            }
-        },
-    };
-    let package = match &args.package {
-        None => base,
-        Some(text) => package_text::apply_strict(&scenario, &base, text).map_err(|ignored| {
-            let lines: Vec<String> = ignored.iter().map(|i| format!("  - '{}': {}", i.part, i.reason)).collect();
-            usage_error(format!("cannot use this package:\n{}", lines.join("\n")))
-        })?,
-    };
+    let (package, ignored) =
+        package_text::from_preset_and_terms(&scenario, args.preset.as_deref(), args.package.as_deref());
+    if let Some(unknown) = ignored.iter().find(|i| i.why == IgnoredWhy::UnknownPreset) {
+        let known: Vec<&str> = scenario.presets.iter().map(|p| p.id.as_str()).collect();
+        return Err(usage_error(format!("unknown preset '{}' (presets: {})", unknown.part, known.join(", "))));
+    }
+    if !ignored.is_empty() {
+        let lines: Vec<String> =
+            ignored.iter().map(|i| format!("  - '{}': {}", i.part, ignored_reason(&i.why))).collect();
+        return Err(usage_error(format!("cannot use this package:\n{}", lines.join("\n"))));
+    }
     Ok((scenario, package))
 }
 

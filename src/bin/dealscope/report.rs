@@ -5,7 +5,7 @@ use std::time::Duration;
 use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
 use dealscope::model::summary::percent;
-use dealscope::model::{explain, Basis, Cause, Explanation, Package, Scenario, WalkAway};
+use dealscope::model::{evaluate, explain, Basis, Cause, Explanation, Package, Scenario, WalkAway};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -106,7 +106,7 @@ impl Report {
     pub fn new(scenario: &Scenario, package: &Package) -> Report {
         let explanations: Vec<Explanation> =
             (0..scenario.parties.len()).map(|party_idx| explain(scenario, party_idx, package)).collect();
-        let all_accept: f64 = explanations.iter().map(|e| e.outcome.probability).product();
+        let all_accept = evaluate(scenario, package).all_accept_probability;
         Report {
             scenario: scenario.id.clone(),
             package: package_map(scenario, package),
@@ -334,15 +334,14 @@ impl SearchReport {
         let found = result.found.as_ref();
         let changes = found
             .map(|found| {
-                scenario
-                    .levers
-                    .iter()
-                    .enumerate()
-                    .filter(|(lever_idx, _)| found.package.option(*lever_idx) != from.option(*lever_idx))
-                    .map(|(lever_idx, lever)| ChangeReport {
-                        lever: lever.id.clone(),
-                        from: lever.options[from.option(lever_idx)].id.clone(),
-                        to: lever.options[found.package.option(lever_idx)].id.clone(),
+                from.changes_to(&found.package)
+                    .map(|(lever_idx, before, after)| {
+                        let lever = &scenario.levers[lever_idx];
+                        ChangeReport {
+                            lever: lever.id.clone(),
+                            from: lever.options[before].id.clone(),
+                            to: lever.options[after].id.clone(),
+                        }
                     })
                     .collect()
             })
