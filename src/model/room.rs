@@ -78,7 +78,7 @@ impl Room {
 
     fn count(&mut self, scenario: &Scenario, package: &Package) {
         self.seen += 1;
-        let all_accept = super::evaluate::evaluate(scenario, package).all_accept();
+        let all_accept = crate::model::evaluate::evaluate(scenario, package).all_accept();
         if all_accept {
             self.accepted += 1;
             for (lever_idx, counts) in self.option_counts.iter_mut().enumerate() {

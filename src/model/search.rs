@@ -29,7 +29,7 @@ impl Goal {
     }
 
     pub fn is_met(&self, scenario: &Scenario, package: &Package) -> bool {
-        let outcome = super::evaluate::evaluate(scenario, package);
+        let outcome = crate::model::evaluate::evaluate(scenario, package);
         outcome.parties.iter().zip(&self.min_verdict).all(|(party, min)| party.verdict >= *min)
     }
 }
@@ -55,7 +55,7 @@ pub struct SearchResult {
 
 /// The joint probability the finder ranks by: the product of every party's probability.
 pub fn joint_probability(scenario: &Scenario, package: &Package) -> f64 {
-    super::evaluate::evaluate(scenario, package).all_accept_probability
+    crate::model::evaluate::evaluate(scenario, package).all_accept_probability
 }
 
 /// The nearest package to `from` that meets `goal`, changing no lever where `locked` is true.
@@ -542,6 +542,6 @@ impl Search {
     }
 }
 
-fn value(party: &super::scenario::Party, lever_idx: usize, option_idx: usize) -> f64 {
+fn value(party: &crate::model::scenario::Party, lever_idx: usize, option_idx: usize) -> f64 {
     party.values[lever_idx][option_idx].as_ref().map_or(0.0, |stance| stance.value)
 }

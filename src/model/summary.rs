@@ -230,7 +230,7 @@ pub fn noscript_html(scenario: &Scenario) -> String {
         human_date(&scenario.as_of)
     ));
     for preset in &scenario.presets {
-        let outcome = super::evaluate::evaluate(scenario, &preset.package);
+        let outcome = crate::model::evaluate::evaluate(scenario, &preset.package);
         let verdicts: Vec<String> = scenario
             .parties
             .iter()

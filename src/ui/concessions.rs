@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::SharedScenario;
 use crate::model::summary::list_and;
 use crate::model::{Action, ConcessionView, Package, Scenario};
+use crate::ui::SharedScenario;
 
 #[derive(Properties, PartialEq)]
 pub struct ConcessionsProps {

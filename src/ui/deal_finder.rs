@@ -1,18 +1,16 @@
 //! `DealFinder`: the nearest package every party accepts, what it would take for each party,
-//! and how much room there is. The sequencing lives in the model (`model::finder::Finder`); this
-//! file holds the view (`FinderView`, which renders a `FinderStatus`) and `use_finder`, the small
-//! driver that gives the machine time in slices between frames so the page never freezes.
-
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+//! and how much room there is. The sequencing lives in the model (`model::finder::Finder`) and
+//! the driver that gives it time in `hooks/finder.rs`; this file holds the views only
+//! (`FinderView` renders any `FinderStatus`).
 
 use yew::prelude::*;
 
-use super::SharedScenario;
-use crate::model::finder::{Finder, FinderStatus, Phase, RoomStatus, ROOM_SAMPLES};
+use crate::model::finder::{FinderStatus, RoomStatus, ROOM_SAMPLES};
 use crate::model::room::Room;
 use crate::model::summary::{big_number, group_digits, percent, share_words};
 use crate::model::{Action, Package, Scenario};
+use crate::ui::hooks::finder::use_finder;
+use crate::ui::SharedScenario;
 
 #[derive(Properties, PartialEq)]
 pub struct DealFinderProps {
@@ -22,11 +20,6 @@ pub struct DealFinderProps {
     pub open: bool,
     pub on_action: Callback<Action>,
 }
-
-/// Nodes of work per slice while searching: a few milliseconds, then the browser gets a frame.
-const NODES_PER_SLICE: u64 = 3_000;
-/// Nodes (or sampled packages) per slice while sizing the room, whose nodes are cheaper.
-const ROOM_NODES_PER_SLICE: u64 = 20_000;
 
 #[component]
 pub fn DealFinder(props: &DealFinderProps) -> Html {
@@ -68,60 +61,6 @@ pub struct FinderViewProps {
 #[component]
 pub fn FinderView(props: &FinderViewProps) -> Html {
     finder_body(props, &props.status)
-}
-
-/// Gives the finder time while it is open: one slice per frame until it is done. Closing the
-/// finder stops the slices and keeps the machine where it was, so opening it again resumes; a new
-/// package or new locks restart the searches and keep the room.
-#[hook]
-fn use_finder(scenario: &SharedScenario, open: bool, package: &Package, locked: &[bool]) -> (FinderStatus, f64) {
-    let finder = use_mut_ref(|| Finder::new(package.clone(), locked.to_vec()));
-    let compute_ms = use_mut_ref(|| 0.0);
-    let status = use_state(|| finder.borrow().status());
-    use_effect_with((open, package.clone(), locked.to_vec()), {
-        let scenario = scenario.clone();
-        let finder = finder.clone();
-        let compute_ms = compute_ms.clone();
-        let set_status = status.setter();
-        move |(open, package, locked)| {
-            let cancelled = Rc::new(Cell::new(false));
-            if finder.borrow_mut().restart(package, locked) {
-                *compute_ms.borrow_mut() = 0.0;
-                set_status.set(finder.borrow().status());
-            }
-            if *open {
-                drive(scenario, finder, compute_ms, set_status, cancelled.clone());
-            }
-            move || cancelled.set(true)
-        }
-    });
-    let compute_ms = *compute_ms.borrow();
-    ((*status).clone(), compute_ms)
-}
-
-/// Steps the machine a slice at a time, publishing its status after each, until it is done or
-/// the slices are cancelled.
-fn drive(
-    scenario: SharedScenario,
-    finder: Rc<RefCell<Finder>>,
-    compute_ms: Rc<RefCell<f64>>,
-    set_status: UseStateSetter<FinderStatus>,
-    cancelled: Rc<Cell<bool>>,
-) {
-    yew::platform::spawn_local(async move {
-        while !cancelled.get() && finder.borrow().phase() != Phase::Done {
-            let phase = finder.borrow().phase();
-            let timing_nearest = finder.borrow().status().nearest.is_none();
-            let budget = if phase == Phase::Searching { NODES_PER_SLICE } else { ROOM_NODES_PER_SLICE };
-            let started = now_ms();
-            finder.borrow_mut().step(&scenario, budget);
-            if timing_nearest {
-                *compute_ms.borrow_mut() += now_ms() - started;
-            }
-            set_status.set(finder.borrow().status());
-            yield_to_browser().await;
-        }
-    });
 }
 
 fn finder_body(props: &FinderViewProps, progress: &FinderStatus) -> Html {
@@ -260,18 +199,4 @@ fn room_view(scenario: &Scenario, room: &RoomStatus) -> Html {
             }
         </>
     }
-}
-
-fn now_ms() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(performance) = gloo::utils::window().performance() {
-        return performance.now();
-    }
-    0.0
-}
-
-/// Lets the browser render a frame before the next slice.
-async fn yield_to_browser() {
-    #[cfg(target_arch = "wasm32")]
-    gloo::timers::future::TimeoutFuture::new(0).await;
 }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::embed::embed_snippet;
 use crate::model::Action;
+use crate::ui::embed::embed_snippet;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {

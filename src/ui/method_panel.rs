@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::SharedScenario;
 use crate::model::scenario::SourceLink;
 use crate::model::summary::human_date;
+use crate::ui::SharedScenario;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodPanelProps {

@@ -1,80 +1,27 @@
-//! The Yew shell: one reducer, components that render what the model derives.
-//!
-//! All I/O (the link, the clipboard, the panic panel) lives in `app.rs`; components never decide.
+//! The Yew shell: one reducer, components that render what the model derives, and the browser
+//! I/O in `hooks/`. This file only declares and re-exports.
 
 mod app;
 mod concessions;
 mod deal_finder;
 pub mod embed;
 mod embed_code;
+pub mod hooks;
 mod link_notice;
 mod method_panel;
 mod party_card;
 mod presets;
 mod problems;
+mod shared;
 
-pub use app::{show_panic_panel, App, AppProps};
+pub use app::{App, AppProps};
 pub use concessions::{Concessions, ConcessionsProps};
 pub use deal_finder::{DealFinder, DealFinderProps, FinderView, FinderViewProps};
 pub use embed_code::{EmbedCode, EmbedCodeProps};
+pub use hooks::panic::show_panic_panel;
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use method_panel::{MethodPanel, MethodPanelProps};
 pub use party_card::{PartyCard, PartyCardProps};
 pub use presets::{PresetBar, PresetBarProps};
 pub use problems::{ScenarioProblems, ScenarioProblemsProps};
-
-use std::ops::Deref;
-use std::rc::Rc;
-
-use yew::Reducible;
-
-use crate::model::{Action, Explorer, Scenario};
-
-/// The Yew adapter for the model's reducer: clone, apply, and hand back the same `Rc`
-/// when nothing changed so Yew skips the re-render.
-impl Reducible for Explorer {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        if next.apply(action) {
-            Rc::new(next)
-        } else {
-            self
-        }
-    }
-}
-
-/// A scenario shared by reference. Props compare it by pointer: a scenario never changes once
-/// loaded, so comparing its contents on every render would be wasted work.
-#[derive(Clone, Debug)]
-pub struct SharedScenario(pub Rc<Scenario>);
-
-impl PartialEq for SharedScenario {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for SharedScenario {
-    type Target = Scenario;
-
-    fn deref(&self) -> &Scenario {
-        &self.0
-    }
-}
-
-/// "Reuters, 25 April 2025": how a source is cited on the page.
-pub fn cite(scenario: &Scenario, source_idx: usize) -> String {
-    let source = &scenario.sources[source_idx];
-    format!("{}, {}", source.outlet, crate::model::summary::human_date(&source.date))
-}
-
-/// A citation that says whether the source states the position or we inferred it:
-/// "Reuters, 25 April 2025" or "our inference from Reuters, 25 April 2025".
-pub fn cite_as(scenario: &Scenario, source_idx: usize, basis: crate::model::Basis) -> String {
-    match basis {
-        crate::model::Basis::Stated => cite(scenario, source_idx),
-        crate::model::Basis::Inferred => format!("our inference from {}", cite(scenario, source_idx)),
-    }
-}
+pub use shared::{cite, cite_as, SharedScenario};

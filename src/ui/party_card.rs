@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{cite_as, SharedScenario};
 use crate::model::summary::{human_date, percent, verdict_icon, verdict_words};
 use crate::model::{Cause, Contribution, Explanation, Scenario, WalkAway};
+use crate::ui::{cite_as, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct PartyCardProps {

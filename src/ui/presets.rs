@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{cite, SharedScenario};
 use crate::model::summary::human_date;
 use crate::model::{Action, ShareStatus};
+use crate::ui::{cite, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct PresetBarProps {

@@ -1,0 +1,92 @@
+//! The deal finder's driver: gives the model's state machine (`model::finder::Finder`) time in
+//! slices while the finder is open, one slice per frame, and publishes its status for the view.
+//! One `cfg` split: the browser's clock and frames; off the browser, no time passes.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::finder::{Finder, FinderStatus, Phase};
+use crate::model::Package;
+use crate::ui::SharedScenario;
+
+/// Nodes of work per slice while searching: a few milliseconds, then the browser gets a frame.
+const NODES_PER_SLICE: u64 = 3_000;
+/// Nodes (or sampled packages) per slice while sizing the room, whose nodes are cheaper.
+const ROOM_NODES_PER_SLICE: u64 = 20_000;
+
+/// Gives the finder time while it is open: one slice per frame until it is done. Closing the
+/// finder stops the slices and keeps the machine where it was, so opening it again resumes; a new
+/// package or new locks restart the searches and keep the room.
+#[hook]
+pub fn use_finder(scenario: &SharedScenario, open: bool, package: &Package, locked: &[bool]) -> (FinderStatus, f64) {
+    let finder = use_mut_ref(|| Finder::new(package.clone(), locked.to_vec()));
+    let compute_ms = use_mut_ref(|| 0.0);
+    let status = use_state(|| finder.borrow().status());
+    use_effect_with((open, package.clone(), locked.to_vec()), {
+        let scenario = scenario.clone();
+        let finder = finder.clone();
+        let compute_ms = compute_ms.clone();
+        let set_status = status.setter();
+        move |(open, package, locked)| {
+            let cancelled = Rc::new(Cell::new(false));
+            if finder.borrow_mut().restart(package, locked) {
+                *compute_ms.borrow_mut() = 0.0;
+                set_status.set(finder.borrow().status());
+            }
+            if *open {
+                drive(scenario, finder, compute_ms, set_status, cancelled.clone());
+            }
+            move || cancelled.set(true)
+        }
+    });
+    let compute_ms = *compute_ms.borrow();
+    ((*status).clone(), compute_ms)
+}
+
+/// Steps the machine a slice at a time, publishing its status after each, until it is done or
+/// the slices are cancelled.
+fn drive(
+    scenario: SharedScenario,
+    finder: Rc<RefCell<Finder>>,
+    compute_ms: Rc<RefCell<f64>>,
+    set_status: UseStateSetter<FinderStatus>,
+    cancelled: Rc<Cell<bool>>,
+) {
+    yew::platform::spawn_local(async move {
+        while !cancelled.get() && finder.borrow().phase() != Phase::Done {
+            let phase = finder.borrow().phase();
+            let timing_nearest = finder.borrow().status().nearest.is_none();
+            let budget = if phase == Phase::Searching { NODES_PER_SLICE } else { ROOM_NODES_PER_SLICE };
+            let started = imp::now_ms();
+            finder.borrow_mut().step(&scenario, budget);
+            if timing_nearest {
+                *compute_ms.borrow_mut() += imp::now_ms() - started;
+            }
+            set_status.set(finder.borrow().status());
+            imp::yield_to_browser().await;
+        }
+    });
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    pub fn now_ms() -> f64 {
+        gloo::utils::window().performance().map_or(0.0, |performance| performance.now())
+    }
+
+    /// Lets the browser render a frame before the next slice.
+    pub async fn yield_to_browser() {
+        gloo::timers::future::TimeoutFuture::new(0).await;
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn now_ms() -> f64 {
+        0.0
+    }
+
+    pub async fn yield_to_browser() {}
+}

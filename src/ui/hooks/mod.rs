@@ -1,0 +1,7 @@
+//! The page's browser I/O, one hook or module each, each with a single `cfg` split between the
+//! browser and server rendering: the deal finder's driver, the link, the embedded frame, the panic panel.
+
+pub mod finder;
+pub mod frame;
+pub mod link;
+pub mod panic;
