@@ -1,7 +1,25 @@
-//! The scenarios that ship with Dealscope, compiled in so the page needs no request to load them.
+//! The scenarios that ship with Dealscope, compiled in so the page needs no request to load them:
+//! a registry, so a second scenario (or a dated snapshot) is one more entry, found by id by the
+//! page, the tool and the no-JS summary alike.
+
+/// A shipped scenario: its id (as in its file) and its JSON text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shipped {
+    pub id: &'static str,
+    pub json: &'static str,
+}
 
 /// A Russia–Ukraine peace deal as it stood in April 2025.
-pub const UKRAINE_2025: &str = include_str!("../../assets/scenarios/ukraine-2025.json");
+pub const UKRAINE_2025: Shipped =
+    Shipped { id: "ukraine-2025", json: include_str!("../../assets/scenarios/ukraine-2025.json") };
+
+/// Every shipped scenario; each file in `assets/scenarios/` has an entry (a test checks).
+pub const SCENARIOS: &[Shipped] = &[UKRAINE_2025];
 
 /// The scenario the page and the command-line tool open by default.
-pub const DEFAULT_SCENARIO: &str = UKRAINE_2025;
+pub const DEFAULT: Shipped = UKRAINE_2025;
+
+/// The shipped scenario with this id.
+pub fn find(id: &str) -> Option<Shipped> {
+    SCENARIOS.iter().copied().find(|shipped| shipped.id == id)
+}

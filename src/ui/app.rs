@@ -25,7 +25,7 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let loaded = use_memo(props.scenario_json.clone(), |json| {
-        let json = json.as_deref().unwrap_or(shipped::DEFAULT_SCENARIO);
+        let json = json.as_deref().unwrap_or(shipped::DEFAULT.json);
         Scenario::from_json(json).map(Rc::new)
     });
     use_panic_panel();

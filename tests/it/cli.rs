@@ -50,8 +50,7 @@ fn evaluate_json_has_the_documented_shape() {
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["scenario"], "ukraine-2025");
     let package = report["package"].as_object().unwrap();
-    let n_levers =
-        dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT_SCENARIO).unwrap().levers.len();
+    let n_levers = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT.json).unwrap().levers.len();
     assert_eq!(package.len(), n_levers, "every lever is listed");
     let raw = stdout(&output);
     let first = raw.find("\"ceasefire\"").unwrap();
@@ -162,7 +161,7 @@ fn search_prints_the_nearest_deal_and_its_statistics() {
     assert!(!changes.is_empty());
     assert!(changes.iter().any(|c| c["lever"] == "recognition" && c["from"] == "us-de-jure-crimea"));
     assert!(report["nodes"].as_u64().unwrap() > 0);
-    let scenario = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT_SCENARIO).unwrap();
+    let scenario = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT.json).unwrap();
     assert_eq!(report["space"], scenario.n_packages().to_string());
     assert!(report["elapsed_ms"].is_number());
 
@@ -191,6 +190,16 @@ fn search_with_a_locked_red_line_says_no_deal_exists() {
     let output = run(&["search", "--lock", "weather"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("cannot lock 'weather'"));
+}
+
+#[test]
+fn a_shipped_scenario_is_found_by_id() {
+    let output = run(&["evaluate", "--scenario", "ukraine-2025", "--preset", "us-framework"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("(ukraine-2025), as of 2025-04-30"), "{}", stdout(&output));
+    let output = run(&["evaluate", "--scenario", "no-such-scenario"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("cannot read no-such-scenario"), "{}", stderr(&output));
 }
 
 #[test]

@@ -22,6 +22,23 @@ fn every_shipped_scenario_validates() {
 }
 
 #[test]
+fn every_scenario_file_is_in_the_registry_under_its_own_id() {
+    use dealscope::model::shipped;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios");
+    let mut files = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let scenario = Scenario::from_json(&text).unwrap();
+        let registered = shipped::find(&scenario.id).unwrap_or_else(|| panic!("{} is not registered", scenario.id));
+        assert_eq!(registered.json, text, "{} is registered with its own file", scenario.id);
+        files += 1;
+    }
+    assert_eq!(files, shipped::SCENARIOS.len(), "every entry has a file");
+    assert_eq!(shipped::find("nowhere"), None);
+    assert!(shipped::find(shipped::DEFAULT.id).is_some());
+}
+
+#[test]
 fn the_vocabulary_is_the_contract() {
     let scenario = ukraine();
     let ids = |items: Vec<&str>| items.join(" ");

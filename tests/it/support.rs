@@ -19,7 +19,7 @@ pub fn tiny() -> Scenario {
 }
 
 pub fn ukraine() -> Scenario {
-    Scenario::from_json(shipped::UKRAINE_2025).expect("the shipped scenario is valid")
+    Scenario::from_json(shipped::UKRAINE_2025.json).expect("the shipped scenario is valid")
 }
 
 /// A package written as `lever=option,...`; panics on a typo, so tests fail loudly.

@@ -43,8 +43,8 @@ enum Command {
     /// Score the model against documented responses to real proposals: each response, each
     /// party's share and the overall share (an exact verdict counts 1, one band off 0.5).
     Fidelity {
-        /// A scenario file (default: the shipped scenario).
-        #[arg(long, value_name = "FILE")]
+        /// A shipped scenario's id or a scenario file (default: the shipped ukraine-2025).
+        #[arg(long, value_name = "ID|FILE")]
         scenario: Option<PathBuf>,
         /// A response set (default: assets/responses/<scenario id>.json).
         #[arg(long, value_name = "FILE")]
@@ -55,8 +55,8 @@ enum Command {
 /// A scenario, a starting package and an output format: what `evaluate` and `search` share.
 #[derive(Args)]
 struct PackageArgs {
-    /// A scenario file (default: the shipped ukraine-2025).
-    #[arg(long, value_name = "FILE")]
+    /// A shipped scenario's id or a scenario file (default: the shipped ukraine-2025).
+    #[arg(long, value_name = "ID|FILE")]
     scenario: Option<PathBuf>,
     /// Start from this preset's terms.
     #[arg(long, value_name = "ID")]
@@ -170,14 +170,20 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     }
 }
 
-/// The scenario from `file`, or the shipped one.
+/// The scenario `file` names: a shipped scenario's id, or a file; the default shipped one if none.
 fn load_scenario(file: Option<&Path>) -> Result<Scenario, Failure> {
-    let (label, text) = match file {
-        Some(file) => (
-            file.display().to_string(),
-            fs::read_to_string(file).map_err(|err| usage_error(format!("cannot read {}: {err}", file.display())))?,
-        ),
-        None => ("the shipped scenario".to_string(), shipped::DEFAULT_SCENARIO.to_string()),
+    let shipped = match file {
+        None => Some(shipped::DEFAULT),
+        Some(name) => name.to_str().and_then(shipped::find),
+    };
+    let (label, text) = match (shipped, file) {
+        (Some(shipped), _) => (format!("the shipped scenario {}", shipped.id), shipped.json.to_string()),
+        (None, file) => {
+            let file = file.unwrap_or(Path::new(""));
+            let text = fs::read_to_string(file)
+                .map_err(|err| usage_error(format!("cannot read {}: {err}", file.display())))?;
+            (file.display().to_string(), text)
+        }
     };
     Scenario::from_json(&text).map_err(|problems| problems_failure(&label, &problems))
 }
