@@ -7,7 +7,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use super::evaluate::{evaluate, Verdict};
-use super::load::Problem;
+use super::load::{Problem, ProblemKind};
 use super::scenario::{Package, Scenario};
 
 /// What a party publicly answered to a proposal.
@@ -203,16 +203,20 @@ impl ResponseSet {
     /// source must exist, every source must have an `https://` address, and no response may
     /// cite a source dated after the scenario's `as_of` (it could not have been known then).
     pub fn from_json(text: &str, scenario: &Scenario) -> Result<ResponseSet, Vec<Problem>> {
-        let raw: RawSet = serde_json::from_str(text)
-            .map_err(|err| vec![Problem { path: String::new(), message: format!("not a response set: {err}") }])?;
+        let raw: RawSet = serde_json::from_str(text).map_err(|err| {
+            vec![Problem { path: String::new(), kind: ProblemKind::NotAResponseSet { detail: err.to_string() } }]
+        })?;
         let mut problems = Vec::new();
-        let mut problem = |path: String, message: String| problems.push(Problem { path, message });
+        let mut problem = |path: String, kind: ProblemKind| problems.push(Problem { path, kind });
         if raw.scenario != scenario.id {
-            problem("scenario".into(), format!("is '{}', but the scenario is '{}'", raw.scenario, scenario.id));
+            problem(
+                "scenario".into(),
+                ProblemKind::WrongScenario { found: raw.scenario.clone(), expected: scenario.id.clone() },
+            );
         }
         for (i, source) in raw.sources.iter().enumerate() {
             if !source.url.starts_with("https://") {
-                problem(format!("sources[{i}].url"), "must start with https://".into());
+                problem(format!("sources[{i}].url"), ProblemKind::UrlNotHttps);
             }
         }
         let party = |id: &str| scenario.party_idx(id);
@@ -222,21 +226,26 @@ impl ResponseSet {
             if raw_case.date > scenario.as_of {
                 problem(
                     format!("{path}.date"),
-                    format!("{} is after the scenario's as_of date {}", raw_case.date, scenario.as_of),
+                    ProblemKind::AfterAsOf { date: raw_case.date.clone(), as_of: scenario.as_of.clone() },
                 );
             }
             let mut package = scenario.empty_package();
             for (lever, option) in &raw_case.package {
                 match scenario.lever_idx(lever).and_then(|l| Some((l, scenario.levers[l].option_idx(option)?))) {
                     Some((lever_idx, option_idx)) => package.choices[lever_idx] = option_idx as u8,
-                    None => problem(format!("{path}.package.{lever}"), format!("unknown lever or option '{option}'")),
+                    None => problem(
+                        format!("{path}.package.{lever}"),
+                        ProblemKind::UnknownLeverOrOption { option: option.clone() },
+                    ),
                 }
             }
             let mut proposed_by = Vec::new();
             for (k, id) in raw_case.proposed_by.iter().enumerate() {
                 match party(id) {
                     Some(party_idx) => proposed_by.push(party_idx),
-                    None => problem(format!("{path}.proposed_by[{k}]"), format!("unknown party '{id}'")),
+                    None => {
+                        problem(format!("{path}.proposed_by[{k}]"), ProblemKind::UnknownParty { party: id.clone() })
+                    }
                 }
             }
             let mut responses = Vec::new();
@@ -244,17 +253,14 @@ impl ResponseSet {
                 let path = format!("{path}.responses[{k}]");
                 let party_idx = party(&raw_response.party);
                 if party_idx.is_none() {
-                    problem(format!("{path}.party"), format!("unknown party '{}'", raw_response.party));
+                    problem(format!("{path}.party"), ProblemKind::UnknownParty { party: raw_response.party.clone() });
                 }
                 let response = match raw_response.response.as_str() {
                     "accepted" => Some(Response::Accepted),
                     "conditional" => Some(Response::Conditional),
                     "rejected" => Some(Response::Rejected),
                     other => {
-                        problem(
-                            format!("{path}.response"),
-                            format!("'{other}' is not accepted, conditional or rejected"),
-                        );
+                        problem(format!("{path}.response"), ProblemKind::BadResponse { value: other.to_string() });
                         None
                     }
                 };
@@ -262,11 +268,11 @@ impl ResponseSet {
                 match source_idx {
                     None => problem(
                         format!("{path}.source"),
-                        format!("cites '{}', which is not in sources", raw_response.source),
+                        ProblemKind::UnknownSource { id: raw_response.source.clone() },
                     ),
                     Some(s) if raw.sources[s].date > scenario.as_of => problem(
                         format!("{path}.source"),
-                        format!("{} is after the scenario's as_of date {}", raw.sources[s].date, scenario.as_of),
+                        ProblemKind::AfterAsOf { date: raw.sources[s].date.clone(), as_of: scenario.as_of.clone() },
                     ),
                     Some(_) => {}
                 }

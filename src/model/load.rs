@@ -4,7 +4,6 @@
 //! panics on any input; there is no I/O (the caller reads the file).
 
 use std::collections::HashSet;
-use std::fmt;
 
 use serde_json::{Map, Value};
 
@@ -13,21 +12,141 @@ use super::scenario::{
     UNADDRESSED,
 };
 
-/// One thing wrong with a scenario file: where (`parties[1].stances.nato`) and what, in plain words.
+/// One thing wrong with a scenario (or response set) file: where (`parties[1].stances.nato`) and
+/// what, as a kind with its data; `words::en::problem` puts it into words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
-    pub message: String,
+    pub kind: ProblemKind,
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Not JSON at all: where the parser stopped, and its own description.
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// Nothing more specific could be said.
+    Unreadable,
+    WrongType {
+        expected: Expected,
+        found: JsonType,
+    },
+    UnknownField {
+        allowed: Vec<&'static str>,
+    },
+    Missing,
+    Empty,
+    BadId {
+        value: String,
+    },
+    BadDate {
+        value: String,
+    },
+    NotFinite,
+    Duplicate {
+        what: Item,
+        id: String,
+    },
+    UnknownSource {
+        id: String,
+    },
+    UnknownLever {
+        lever: String,
+        levers: Vec<String>,
+    },
+    UnknownOption {
+        option: String,
+        lever: String,
+        options: Vec<String>,
+    },
+    UnknownParty {
+        party: String,
+    },
+    PartyTwice {
+        party: String,
+    },
+    /// A scenario needs at least one of these.
+    NoneGiven {
+        what: Item,
+    },
+    TooFewOptions,
+    TooManyOptions {
+        max: usize,
+    },
+    FirstNotUnaddressed {
+        found: String,
+    },
+    UnaddressedLimited,
+    UnaddressedRedLine,
+    UrlNotHttps,
+    UrlAndNoUrl,
+    UrlMissing,
+    UncertaintyNotPositive,
+    BadBasis {
+        value: String,
+    },
+    RuleNeedsEffect,
+    RuleNeedsCondition,
+    ConditionNeedsOption,
+    TalksMissing,
+    AfterAsOf {
+        date: String,
+        as_of: String,
+    },
+    /// Response sets (`fidelity.rs`): not a response set at all, with the parser's description.
+    NotAResponseSet {
+        detail: String,
+    },
+    WrongScenario {
+        found: String,
+        expected: String,
+    },
+    UnknownLeverOrOption {
+        option: String,
+    },
+    BadResponse {
+        value: String,
+    },
+}
+
+/// What a value should have been.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    Text,
+    Number,
+    List,
+    TrueFalse,
+    PartyId,
+    OptionId,
+    OptionValues,
+    StancesByLever,
+    LeverOptions,
+}
+
+/// What a JSON value was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+/// What an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Source,
+    Party,
+    Lever,
+    Option,
+    Preset,
 }
 
 /// Options a lever may have at most, so a package fits in bytes and conditions stay small.
@@ -36,15 +155,15 @@ pub const MAX_OPTIONS: usize = 64;
 impl Scenario {
     /// Parses and validates a scenario. Returns every problem found, never only the first.
     pub fn from_json(text: &str) -> Result<Scenario, Vec<Problem>> {
-        let root: Value = serde_json::from_str(text)
-            .map_err(|err| vec![Problem { path: String::new(), message: json_error_message(&err) }])?;
+        let root: Value =
+            serde_json::from_str(text).map_err(|err| vec![Problem { path: String::new(), kind: not_json(&err) }])?;
         let mut cx = Cx::default();
         let scenario = read_scenario(&mut cx, &root);
         match scenario {
             Some(scenario) if cx.problems.is_empty() => Ok(scenario),
             _ => {
                 if cx.problems.is_empty() {
-                    cx.problem("", "the scenario could not be read");
+                    cx.problem("", ProblemKind::Unreadable);
                 }
                 Err(cx.problems)
             }
@@ -52,11 +171,11 @@ impl Scenario {
     }
 }
 
-/// serde_json's message ends with the location; say it once, up front, in plain words.
-fn json_error_message(err: &serde_json::Error) -> String {
+/// serde_json's message ends with the location, which the kind carries on its own.
+fn not_json(err: &serde_json::Error) -> ProblemKind {
     let full = err.to_string();
-    let what = full.rfind(" at line ").map_or(full.as_str(), |at| &full[..at]);
-    format!("not valid JSON at line {}, column {}: {what}", err.line(), err.column())
+    let detail = full.rfind(" at line ").map_or(full.as_str(), |at| &full[..at]).to_string();
+    ProblemKind::NotJson { line: err.line(), column: err.column(), detail }
 }
 
 #[derive(Default)]
@@ -65,8 +184,8 @@ struct Cx {
 }
 
 impl Cx {
-    fn problem(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.to_string(), message: message.into() });
+    fn problem(&mut self, path: &str, kind: ProblemKind) {
+        self.problems.push(Problem { path: path.to_string(), kind });
     }
 }
 
@@ -82,26 +201,26 @@ fn at(path: &str, index: usize) -> String {
     format!("{path}[{index}]")
 }
 
-fn kind(value: &Value) -> &'static str {
+fn kind(value: &Value) -> JsonType {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Bool,
+        Value::Number(_) => JsonType::Number,
+        Value::String(_) => JsonType::Text,
+        Value::Array(_) => JsonType::List,
+        Value::Object(_) => JsonType::Object,
     }
 }
 
 /// The object at `path`, reporting fields outside `allowed` (usually typos).
-fn object<'a>(cx: &mut Cx, value: &'a Value, path: &str, allowed: &[&str]) -> Option<&'a Map<String, Value>> {
+fn object<'a>(cx: &mut Cx, value: &'a Value, path: &str, allowed: &[&'static str]) -> Option<&'a Map<String, Value>> {
     let Some(map) = value.as_object() else {
-        cx.problem(path, format!("expected an object, found {}", kind(value)));
+        cx.problem(path, ProblemKind::WrongType { expected: Expected::Object, found: kind(value) });
         return None;
     };
     for key in map.keys() {
         if !allowed.contains(&key.as_str()) {
-            cx.problem(&join(path, key), format!("unknown field (expected one of: {})", allowed.join(", ")));
+            cx.problem(&join(path, key), ProblemKind::UnknownField { allowed: allowed.to_vec() });
         }
     }
     Some(map)
@@ -111,16 +230,16 @@ fn text(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<
     let path = join(path, key);
     match map.get(key) {
         None => {
-            cx.problem(&path, "missing");
+            cx.problem(&path, ProblemKind::Missing);
             None
         }
         Some(Value::String(s)) if s.trim().is_empty() => {
-            cx.problem(&path, "must not be empty");
+            cx.problem(&path, ProblemKind::Empty);
             None
         }
         Some(Value::String(s)) => Some(s.clone()),
         Some(other) => {
-            cx.problem(&path, format!("expected text, found {}", kind(other)));
+            cx.problem(&path, ProblemKind::WrongType { expected: Expected::Text, found: kind(other) });
             None
         }
     }
@@ -143,10 +262,7 @@ fn id(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<St
     if well_formed {
         Some(value)
     } else {
-        cx.problem(
-            &join(path, key),
-            format!("'{value}' is not a valid id (use lowercase letters, digits and hyphens)"),
-        );
+        cx.problem(&join(path, key), ProblemKind::BadId { value });
         None
     }
 }
@@ -168,7 +284,7 @@ fn date(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<
     if is_date(&value) {
         Some(value)
     } else {
-        cx.problem(&join(path, key), format!("'{value}' is not a date (use YYYY-MM-DD)"));
+        cx.problem(&join(path, key), ProblemKind::BadDate { value });
         None
     }
 }
@@ -177,18 +293,18 @@ fn number(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Optio
     let path = join(path, key);
     match map.get(key) {
         None => {
-            cx.problem(&path, "missing");
+            cx.problem(&path, ProblemKind::Missing);
             None
         }
         Some(Value::Number(n)) => match n.as_f64() {
             Some(x) if x.is_finite() => Some(x),
             _ => {
-                cx.problem(&path, "must be a finite number");
+                cx.problem(&path, ProblemKind::NotFinite);
                 None
             }
         },
         Some(other) => {
-            cx.problem(&path, format!("expected a number, found {}", kind(other)));
+            cx.problem(&path, ProblemKind::WrongType { expected: Expected::Number, found: kind(other) });
             None
         }
     }
@@ -198,24 +314,24 @@ fn list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, path: &str, key: &str) -> 
     let path = join(path, key);
     match map.get(key) {
         None => {
-            cx.problem(&path, "missing");
+            cx.problem(&path, ProblemKind::Missing);
             None
         }
         Some(Value::Array(items)) => Some(items),
         Some(other) => {
-            cx.problem(&path, format!("expected a list, found {}", kind(other)));
+            cx.problem(&path, ProblemKind::WrongType { expected: Expected::List, found: kind(other) });
             None
         }
     }
 }
 
 /// Reports ids that appear more than once in `ids` (by position), at `path[i].id`.
-fn check_unique(cx: &mut Cx, path: &str, ids: &[Option<String>], what: &str) {
+fn check_unique(cx: &mut Cx, path: &str, ids: &[Option<String>], what: Item) {
     let mut seen = HashSet::new();
     for (i, id) in ids.iter().enumerate() {
         if let Some(id) = id {
             if !seen.insert(id.as_str()) {
-                cx.problem(&join(&at(path, i), "id"), format!("duplicate {what} id '{id}'"));
+                cx.problem(&join(&at(path, i), "id"), ProblemKind::Duplicate { what, id: id.clone() });
             }
         }
     }
@@ -233,7 +349,7 @@ impl Names {
         let wanted = text(cx, map, path, key)?;
         let found = self.sources.iter().position(|s| s.as_deref() == Some(wanted.as_str()));
         if found.is_none() {
-            cx.problem(&join(path, key), format!("cites '{wanted}', which is not in sources"));
+            cx.problem(&join(path, key), ProblemKind::UnknownSource { id: wanted });
         }
         found
     }
@@ -242,8 +358,8 @@ impl Names {
         self.levers.iter().position(|(lever, _)| lever.as_deref() == Some(id))
     }
 
-    fn lever_ids(&self) -> String {
-        self.levers.iter().filter_map(|(id, _)| id.clone()).collect::<Vec<_>>().join(", ")
+    fn lever_ids(&self) -> Vec<String> {
+        self.levers.iter().filter_map(|(id, _)| id.clone()).collect()
     }
 
     fn option_idx(&self, lever_idx: usize, id: &str) -> Option<usize> {
@@ -253,15 +369,13 @@ impl Names {
     /// Resolves `lever` and `option` ids found at `path`, reporting unknown ones.
     fn lever_option(&self, cx: &mut Cx, path: &str, lever: &str, option: &str) -> Option<(usize, usize)> {
         let Some(lever_idx) = self.lever_idx(lever) else {
-            cx.problem(path, format!("unknown lever '{lever}' (levers: {})", self.lever_ids()));
+            cx.problem(path, ProblemKind::UnknownLever { lever: lever.to_string(), levers: self.lever_ids() });
             return None;
         };
         let Some(option_idx) = self.option_idx(lever_idx, option) else {
             let options: Vec<String> = self.levers[lever_idx].1.iter().flatten().cloned().collect();
-            cx.problem(
-                path,
-                format!("unknown option '{option}' for lever '{lever}' (options: {})", options.join(", ")),
-            );
+            let kind = ProblemKind::UnknownOption { option: option.to_string(), lever: lever.to_string(), options };
+            cx.problem(path, kind);
             return None;
         };
         Some((lever_idx, option_idx))
@@ -324,8 +438,7 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
     if has_limited {
         for (party_i, party) in parties.iter().enumerate() {
             if party.as_ref().is_some_and(|party| party.talks.is_none()) {
-                let message = "missing: the scenario has limited options, so each party needs a talks stance";
-                cx.problem(&join(&at("parties", party_i), "talks"), message);
+                cx.problem(&join(&at("parties", party_i), "talks"), ProblemKind::TalksMissing);
             }
         }
     }
@@ -335,8 +448,7 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
         for (i, source) in sources.iter().enumerate() {
             if let Some(source) = source.as_ref().filter(|s| s.date > *as_of) {
                 let path = join(&at("sources", i), "date");
-                let message = format!("{} is after the scenario's as_of date {as_of}", source.date);
-                cx.problem(&path, message);
+                cx.problem(&path, ProblemKind::AfterAsOf { date: source.date.clone(), as_of: as_of.clone() });
             }
         }
     }
@@ -360,7 +472,7 @@ fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, 
         return (Vec::new(), Vec::new());
     };
     if items.is_empty() {
-        cx.problem("sources", "a scenario needs at least one source");
+        cx.problem("sources", ProblemKind::NoneGiven { what: Item::Source });
     }
     let (ids, sources): (Vec<Option<String>>, Vec<Option<Source>>) = items
         .iter()
@@ -382,7 +494,7 @@ fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, 
             (id, source)
         })
         .unzip();
-    check_unique(cx, "sources", &ids, "source");
+    check_unique(cx, "sources", &ids, Item::Source);
     (ids, sources)
 }
 
@@ -393,20 +505,17 @@ fn read_source_link(cx: &mut Cx, map: &Map<String, Value>, path: &str) -> Option
     match (url, no_url) {
         (Some(url), None) if url.starts_with("https://") => Some(SourceLink::Url(url)),
         (Some(_), None) => {
-            cx.problem(&join(path, "url"), "must start with https://");
+            cx.problem(&join(path, "url"), ProblemKind::UrlNotHttps);
             None
         }
         (None, Some(why)) => Some(SourceLink::None { why }),
         (Some(_), Some(_)) => {
-            cx.problem(&join(path, "no_url"), "give either url or no_url, not both");
+            cx.problem(&join(path, "no_url"), ProblemKind::UrlAndNoUrl);
             None
         }
         (None, None) if map.contains_key("url") || map.contains_key("no_url") => None,
         (None, None) => {
-            cx.problem(
-                &join(path, "url"),
-                "missing: give the source's public https:// address, or say in no_url why there is none",
-            );
+            cx.problem(&join(path, "url"), ProblemKind::UrlMissing);
             None
         }
     }
@@ -420,7 +529,7 @@ fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>
         return Vec::new();
     };
     if items.is_empty() {
-        cx.problem("levers", "a scenario needs at least one lever");
+        cx.problem("levers", ProblemKind::NoneGiven { what: Item::Lever });
     }
     let levers: Vec<RawLever<'a>> = items
         .iter()
@@ -447,27 +556,27 @@ fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>
                     .collect(),
             };
             if options.len() < 2 {
-                cx.problem(&options_path, "a lever needs 'unaddressed' and at least one other option");
+                cx.problem(&options_path, ProblemKind::TooFewOptions);
             } else if options.len() > MAX_OPTIONS {
-                cx.problem(&options_path, format!("at most {MAX_OPTIONS} options per lever"));
+                cx.problem(&options_path, ProblemKind::TooManyOptions { max: MAX_OPTIONS });
             }
             match options.first() {
                 Some((Some(first), _)) if first == UNADDRESSED => {}
                 Some((Some(first), _)) => cx.problem(
                     &join(&at(&options_path, 0), "id"),
-                    format!("the first option must be '{UNADDRESSED}', found '{first}'"),
+                    ProblemKind::FirstNotUnaddressed { found: first.clone() },
                 ),
                 _ => {}
             }
             let ids: Vec<Option<String>> = options.iter().map(|(id, _)| id.clone()).collect();
-            check_unique(cx, &options_path, &ids, "option");
+            check_unique(cx, &options_path, &ids, Item::Option);
             let head = title.zip(description);
             let lever_ok = options.len() >= 2 && options.len() <= MAX_OPTIONS;
             (lever_id.filter(|_| lever_ok), options, head)
         })
         .collect();
     let ids: Vec<Option<String>> = levers.iter().map(|(id, _, _)| id.clone()).collect();
-    check_unique(cx, "levers", &ids, "lever");
+    check_unique(cx, "levers", &ids, Item::Lever);
     levers
 }
 
@@ -476,7 +585,7 @@ fn read_option(cx: &mut Cx, path: &str, id: String, map: &Map<String, Value>) ->
     let description = text(cx, map, path, "description");
     let limited = flag(cx, map, path, "limited");
     if limited == Some(true) && id == UNADDRESSED {
-        cx.problem(&join(path, "limited"), format!("'{UNADDRESSED}' settles nothing, so it cannot be limited"));
+        cx.problem(&join(path, "limited"), ProblemKind::UnaddressedLimited);
     }
     Some(LeverOption { id, label: label?, description: description?, limited: limited? })
 }
@@ -487,7 +596,7 @@ fn flag(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<
         None => Some(false),
         Some(Value::Bool(b)) => Some(*b),
         Some(other) => {
-            cx.problem(&join(path, key), format!("expected true or false, found {}", kind(other)));
+            cx.problem(&join(path, key), ProblemKind::WrongType { expected: Expected::TrueFalse, found: kind(other) });
             None
         }
     }
@@ -503,7 +612,7 @@ fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHe
         return Vec::new();
     };
     if items.is_empty() {
-        cx.problem("parties", "a scenario needs at least one party");
+        cx.problem("parties", ProblemKind::NoneGiven { what: Item::Party });
     }
     let heads: Vec<PartyHead<'a>> = items
         .iter()
@@ -520,7 +629,7 @@ fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHe
         })
         .collect();
     let ids: Vec<Option<String>> = heads.iter().map(|(id, _, _)| id.clone()).collect();
-    check_unique(cx, "parties", &ids, "party");
+    check_unique(cx, "parties", &ids, Item::Party);
     heads
 }
 
@@ -537,7 +646,7 @@ struct PartyBody {
 fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<PartyBody> {
     let reservation = match map.get("reservation") {
         None => {
-            cx.problem(&join(path, "reservation"), "missing");
+            cx.problem(&join(path, "reservation"), ProblemKind::Missing);
             None
         }
         Some(value) => read_stance(cx, names, &join(path, "reservation"), value),
@@ -549,7 +658,7 @@ fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
     let uncertainty = number(cx, map, path, "uncertainty");
     if let Some(u) = uncertainty {
         if u <= 0.0 {
-            cx.problem(&join(path, "uncertainty"), "must be greater than 0");
+            cx.problem(&join(path, "uncertainty"), ProblemKind::UncertaintyNotPositive);
         }
     }
 
@@ -559,19 +668,25 @@ fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
     let mut stances_ok = true;
     match map.get("stances") {
         None => {
-            cx.problem(&stances_path, "missing");
+            cx.problem(&stances_path, ProblemKind::Missing);
             stances_ok = false;
         }
         Some(Value::Object(by_lever)) => {
             for (lever, by_option) in by_lever {
                 let lever_path = join(&stances_path, lever);
                 let Some(lever_idx) = names.lever_idx(lever) else {
-                    cx.problem(&lever_path, format!("unknown lever '{lever}' (levers: {})", names.lever_ids()));
+                    cx.problem(
+                        &lever_path,
+                        ProblemKind::UnknownLever { lever: lever.clone(), levers: names.lever_ids() },
+                    );
                     stances_ok = false;
                     continue;
                 };
                 let Some(by_option) = by_option.as_object() else {
-                    cx.problem(&lever_path, format!("expected an object of option values, found {}", kind(by_option)));
+                    cx.problem(
+                        &lever_path,
+                        ProblemKind::WrongType { expected: Expected::OptionValues, found: kind(by_option) },
+                    );
                     stances_ok = false;
                     continue;
                 };
@@ -589,7 +704,10 @@ fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
             }
         }
         Some(other) => {
-            cx.problem(&stances_path, format!("expected an object keyed by lever id, found {}", kind(other)));
+            cx.problem(
+                &stances_path,
+                ProblemKind::WrongType { expected: Expected::StancesByLever, found: kind(other) },
+            );
             stances_ok = false;
         }
     }
@@ -622,7 +740,7 @@ fn basis(cx: &mut Cx, map: &Map<String, Value>, path: &str) -> Option<Basis> {
         "stated" => Some(Basis::Stated),
         "inferred" => Some(Basis::Inferred),
         other => {
-            cx.problem(&join(path, "basis"), format!("'{other}' is not a basis (use stated or inferred)"));
+            cx.problem(&join(path, "basis"), ProblemKind::BadBasis { value: other.to_string() });
             None
         }
     }
@@ -651,10 +769,7 @@ fn read_red_lines(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Valu
             let basis = basis(cx, map, &path);
             let (lever_idx, option_idx) = names.lever_option(cx, &path, &lever?, &option?)?;
             if option_idx == 0 {
-                cx.problem(
-                    &join(&path, "option"),
-                    format!("'{UNADDRESSED}' cannot be a red line (say what the package must include instead)"),
-                );
+                cx.problem(&join(&path, "option"), ProblemKind::UnaddressedRedLine);
                 return None;
             }
             Some(RedLine { lever_idx, option_idx, reason: reason?, source_idx: source_idx?, basis: basis? })
@@ -679,7 +794,7 @@ fn read_rules(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) 
             };
             let ratification = optional_text(cx, map, &path, "ratification");
             if !map.contains_key("value") && ratification.is_none() {
-                cx.problem(&path, "a rule needs a value, a ratification, or both");
+                cx.problem(&path, ProblemKind::RuleNeedsEffect);
             }
             let reason = text(cx, map, &path, "reason");
             let source_idx = names.source(cx, map, &path, "source");
@@ -701,7 +816,7 @@ fn read_conditions(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
     let items = list(cx, map, path, "when")?;
     let when_path = join(path, "when");
     if items.is_empty() {
-        cx.problem(&when_path, "a rule needs at least one condition");
+        cx.problem(&when_path, ProblemKind::RuleNeedsCondition);
         return None;
     }
     let conditions: Vec<Option<Condition>> = items
@@ -713,7 +828,7 @@ fn read_conditions(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
             let lever = text(cx, map, &path, "lever")?;
             let options = list(cx, map, &path, "options")?;
             if options.is_empty() {
-                cx.problem(&join(&path, "options"), "list at least one option");
+                cx.problem(&join(&path, "options"), ProblemKind::ConditionNeedsOption);
                 return None;
             }
             let mut lever_idx = None;
@@ -722,7 +837,10 @@ fn read_conditions(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
             for (k, option) in options.iter().enumerate() {
                 let option_path = at(&join(&path, "options"), k);
                 let Some(option) = option.as_str() else {
-                    cx.problem(&option_path, format!("expected an option id, found {}", kind(option)));
+                    cx.problem(
+                        &option_path,
+                        ProblemKind::WrongType { expected: Expected::OptionId, found: kind(option) },
+                    );
                     ok = false;
                     continue;
                 };
@@ -752,17 +870,17 @@ fn read_party_list(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
         match item.as_str() {
             Some(party) => match names.parties.iter().position(|p| p.as_deref() == Some(party)) {
                 Some(party_idx) if party_idxs.contains(&party_idx) => {
-                    cx.problem(&item_path, format!("party '{party}' is listed twice"));
+                    cx.problem(&item_path, ProblemKind::PartyTwice { party: party.to_string() });
                     ok = false;
                 }
                 Some(party_idx) => party_idxs.push(party_idx),
                 None => {
-                    cx.problem(&item_path, format!("unknown party '{party}'"));
+                    cx.problem(&item_path, ProblemKind::UnknownParty { party: party.to_string() });
                     ok = false;
                 }
             },
             None => {
-                cx.problem(&item_path, format!("expected a party id, found {}", kind(item)));
+                cx.problem(&item_path, ProblemKind::WrongType { expected: Expected::PartyId, found: kind(item) });
                 ok = false;
             }
         }
@@ -793,7 +911,10 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
                     for (lever, option) in choices {
                         let choice_path = join(&package_path, lever);
                         let Some(option) = option.as_str() else {
-                            cx.problem(&choice_path, format!("expected an option id, found {}", kind(option)));
+                            cx.problem(
+                                &choice_path,
+                                ProblemKind::WrongType { expected: Expected::OptionId, found: kind(option) },
+                            );
                             package_ok = false;
                             continue;
                         };
@@ -804,11 +925,14 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
                     }
                 }
                 None => {
-                    cx.problem(&package_path, "missing");
+                    cx.problem(&package_path, ProblemKind::Missing);
                     package_ok = false;
                 }
                 Some(other) => {
-                    cx.problem(&package_path, format!("expected an object of lever: option, found {}", kind(other)));
+                    cx.problem(
+                        &package_path,
+                        ProblemKind::WrongType { expected: Expected::LeverOptions, found: kind(other) },
+                    );
                     package_ok = false;
                 }
             }
@@ -825,6 +949,6 @@ fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<
         })
         .collect();
     let ids: Vec<Option<String>> = presets.iter().map(|p| p.as_ref().map(|p| p.id.clone())).collect();
-    check_unique(cx, "presets", &ids, "preset");
+    check_unique(cx, "presets", &ids, Item::Preset);
     presets.into_iter().collect()
 }

@@ -13,7 +13,7 @@ pub mod room;
 pub mod scenario;
 pub mod search;
 pub mod shipped;
-pub mod summary;
+pub mod words;
 
 pub use evaluate::{evaluate, Outcome, PartyOutcome, Verdict, WalkAway};
 pub use explain::{explain, Cause, Choice, Contribution, Explanation, Flip};

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::summary::{announcement, headline, human_date, percent, verdict_icon};
+use crate::model::words::en::{announcement, headline, human_date, percent, verdict_icon};
 use crate::model::{evaluate, explain, shipped, Action, Explanation, Explorer, Scenario};
 use crate::ui::embed::link_with_deal;
 use crate::ui::hooks::frame::use_embed_frame;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::summary::list_and;
+use crate::model::words::en::list_and;
 use crate::model::{Action, ConcessionView, Package, Scenario};
 use crate::ui::SharedScenario;
 

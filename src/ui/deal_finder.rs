@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::model::finder::{FinderStatus, RoomStatus, ROOM_SAMPLES};
 use crate::model::room::Room;
-use crate::model::summary::{big_number, group_digits, percent, share_words};
+use crate::model::words::en::{big_number, group_digits, percent, share_words};
 use crate::model::{Action, Package, Scenario};
 use crate::ui::hooks::finder::use_finder;
 use crate::ui::SharedScenario;

@@ -2,7 +2,7 @@
 //! its host page (Pym.js and AMP formats). The parsing here is pure, so it is tested natively;
 //! the browser calls are in `app.rs`.
 
-use crate::model::summary::escape_html;
+use crate::model::words::en::escape_html;
 
 /// Colour scheme asked for by the embedding page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

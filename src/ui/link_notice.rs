@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::model::package_text::Ignored;
-use crate::model::summary::ignored_reason;
+use crate::model::words::en::ignored_reason;
 use crate::model::Action;
 
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::model::scenario::SourceLink;
-use crate::model::summary::human_date;
+use crate::model::words::en::human_date;
 use crate::ui::SharedScenario;
 
 #[derive(Properties, PartialEq)]

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::summary::{human_date, percent, verdict_icon, verdict_words};
+use crate::model::words::en::{human_date, percent, verdict_icon, verdict_words};
 use crate::model::{Cause, Contribution, Explanation, Scenario, WalkAway};
 use crate::ui::{cite_as, SharedScenario};
 

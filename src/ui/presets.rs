@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::summary::human_date;
+use crate::model::words::en::human_date;
 use crate::model::{Action, ShareStatus};
 use crate::ui::{cite, SharedScenario};
 

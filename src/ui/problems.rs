@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::model::words::en::problem_kind;
 use crate::model::Problem;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +14,7 @@ pub struct ScenarioProblemsProps {
 pub fn ScenarioProblems(props: &ScenarioProblemsProps) -> Html {
     let items = props.problems.iter().map(|problem| {
         let path = if problem.path.is_empty() { "(the whole file)".to_string() } else { problem.path.clone() };
-        html! { <li><code>{ path }</code>{ ": " }{ &problem.message }</li> }
+        html! { <li><code>{ path }</code>{ ": " }{ problem_kind(&problem.kind) }</li> }
     });
     html! {
         <section class="region error-panel" role="alert" data-testid="scenario-problems">

@@ -68,3 +68,65 @@ fn main_rs_only_mounts_the_app() {
         main.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//")).collect();
     assert_eq!(code, ["fn main() {", "yew::Renderer::<dealscope::ui::App>::new().render();", "}"]);
 }
+
+/// String literals in `source` (outside comments) that read like words for a reader: two words
+/// or more. Parsing marks that are not for the reader are listed in `allowed`.
+fn sentences<'a>(source: &'a str, allowed: &[&str]) -> Vec<&'a str> {
+    let mut found = Vec::new();
+    for line in source.lines().filter(|line| !line.trim_start().starts_with("//")) {
+        let mut rest = line;
+        while let Some(start) = rest.find('"') {
+            if rest.find("//").is_some_and(|comment| comment < start) {
+                break;
+            }
+            let after = &rest[start + 1..];
+            let mut end = None;
+            let mut escaped = false;
+            for (i, c) in after.char_indices() {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = Some(i);
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            let Some(end) = end else { break };
+            let literal = &after[..end];
+            let words = literal.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 2).count();
+            if literal.contains(' ') && words >= 2 && !allowed.contains(&literal) {
+                found.push(literal);
+            }
+            rest = &after[end + 1..];
+        }
+    }
+    found
+}
+
+#[test]
+fn the_model_builds_reader_facing_words_only_in_its_wording_modules() {
+    let model = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    let words = model.join("words");
+    let offenders: Vec<String> = rust_files(&model)
+        .iter()
+        .filter(|path| !path.starts_with(&words))
+        .flat_map(|path| {
+            let source = fs::read_to_string(path).expect("readable file");
+            // serde_json's own message is cut at this mark; it is parsed, not shown.
+            sentences(&source, &[" at line "])
+                .into_iter()
+                .map(|s| format!("{}: {s:?}", path.display()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(offenders.is_empty(), "words for the reader belong in src/model/words: {offenders:#?}");
+}
+
+#[test]
+fn the_sentence_checker_catches_what_it_should() {
+    assert_eq!(sentences(r#"let m = format!("no term called '{x}'");"#, &[]), ["no term called '{x}'"]);
+    assert!(sentences(r#"let p = format!("{path}[{index}]"); // "a comment here""#, &[]).is_empty());
+    assert!(sentences(r#"    // "commented out words""#, &[]).is_empty());
+    assert!(sentences(r#"let s = "\"quoted\" and more";"#, &[]).len() == 1);
+}

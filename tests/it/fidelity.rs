@@ -62,7 +62,7 @@ fn a_response_set_is_checked_against_the_scenario() {
                    "package": {"nato": "maybe"},
                    "responses": [{"party": "russia", "response": "perhaps", "source": "s", "note": "n"}]}]}"#;
     let problems: Vec<String> =
-        ResponseSet::from_json(text, &scenario).unwrap_err().iter().map(ToString::to_string).collect();
+        ResponseSet::from_json(text, &scenario).unwrap_err().iter().map(dealscope::model::words::en::problem).collect();
     let all = problems.join("\n");
     for needle in [
         "sources[0].url: must start with https://",

@@ -9,7 +9,7 @@ use crate::support::{fixture_text, tiny};
 fn check(fixture: &str, expect: Expect) {
     let problems =
         Scenario::from_json(&fixture_text(&format!("broken/{fixture}"))).expect_err("a broken fixture must not load");
-    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let listed: Vec<String> = problems.iter().map(dealscope::model::words::en::problem).collect();
     expect.assert_eq(&(listed.join("\n") + "\n"));
 }
 

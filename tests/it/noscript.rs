@@ -1,7 +1,7 @@
 //! The no-script fallback in `index.html` says what the model says about the presets.
 //! `UPDATE_EXPECT=1 cargo test` rewrites it after a scenario change.
 
-use dealscope::model::summary::noscript_html;
+use dealscope::model::words::en::noscript_html;
 
 use crate::support::ukraine;
 

@@ -1,7 +1,7 @@
 //! Packages as text: round trips, and what is ignored (with reasons) in untrusted input.
 
 use dealscope::model::package_text::{apply_strict, format, parse_lenient, shown, IgnoredWhy};
-use dealscope::model::summary::ignored_reason;
+use dealscope::model::words::en::ignored_reason;
 
 use crate::support::{package, tiny};
 

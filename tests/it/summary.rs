@@ -1,7 +1,7 @@
 //! Reader-facing words: headlines, announcements, percentages, dates.
 
 use dealscope::model::evaluate;
-use dealscope::model::summary::{
+use dealscope::model::words::en::{
     announcement, big_number, group_digits, headline, human_date, list_and, percent, share_words,
 };
 use expect_test::{expect, Expect};

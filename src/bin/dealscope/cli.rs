@@ -9,7 +9,7 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dealscope::model::fidelity::{self, ResponseSet};
 use dealscope::model::package_text::{self, IgnoredWhy};
-use dealscope::model::summary::ignored_reason;
+use dealscope::model::words::en::{self, ignored_reason};
 use dealscope::model::{search, shipped, Package, Scenario};
 
 use crate::report::{self, Report, SearchReport};
@@ -87,7 +87,7 @@ fn usage_error(message: impl Into<String>) -> Failure {
 }
 
 fn problems_failure(label: &str, problems: &[dealscope::model::Problem]) -> Failure {
-    let lines: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+    let lines: Vec<String> = problems.iter().map(|p| format!("  - {}", en::problem(p))).collect();
     Failure { code: 1, message: format!("{label} has problems:\n{}", lines.join("\n")) }
 }
 
@@ -150,7 +150,7 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
             Err(err) => vec![format!("cannot read the file: {err}")],
             Ok(text) => match Scenario::from_json(&text) {
                 Ok(_) => Vec::new(),
-                Err(problems) => problems.iter().map(ToString::to_string).collect(),
+                Err(problems) => problems.iter().map(en::problem).collect(),
             },
         };
         if problems.is_empty() {

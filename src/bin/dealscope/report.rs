@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
-use dealscope::model::summary::percent;
+use dealscope::model::words::en::percent;
 use dealscope::model::{evaluate, explain, Basis, Cause, Explanation, Package, Scenario, WalkAway};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;

@@ -1,10 +1,12 @@
-//! Reader-facing words derived from an outcome: the headline, the one-line announcement for
-//! screen readers, percentages and dates. Pure functions, so the wording is tested natively.
+//! English words for the reader: the headline, the one-line announcement for screen readers,
+//! percentages and dates, why a link part was ignored, what is wrong with a scenario file, and the
+//! no-JS summary. Pure functions of the model's kinds, so the wording is tested natively.
 
-use super::evaluate::{Outcome, Verdict};
-use super::explain::{explain, Cause};
-use super::package_text::IgnoredWhy;
-use super::scenario::{Package, Scenario};
+use crate::model::evaluate::{Outcome, Verdict};
+use crate::model::explain::{explain, Cause};
+use crate::model::load::{Expected, Item, JsonType, Problem, ProblemKind};
+use crate::model::package_text::IgnoredWhy;
+use crate::model::scenario::{Package, Scenario};
 
 /// A probability as a reader should see it: whole percents, never a false 0% or 100%.
 pub fn percent(probability: f64) -> String {
@@ -251,4 +253,100 @@ pub fn noscript_html(scenario: &Scenario) -> String {
     ));
     out.push_str("<p><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open Dealscope in a new tab</a> with JavaScript on to build your own deal.</p>\n</div>\n");
     out
+}
+
+/// A problem as one line: "path: what is wrong", or only what is wrong for the whole file.
+pub fn problem(problem: &Problem) -> String {
+    let what = problem_kind(&problem.kind);
+    if problem.path.is_empty() {
+        what
+    } else {
+        format!("{}: {what}", problem.path)
+    }
+}
+
+/// What is wrong, in plain words.
+pub fn problem_kind(kind: &ProblemKind) -> String {
+    use ProblemKind as K;
+    match kind {
+        K::NotJson { line, column, detail } => format!("not valid JSON at line {line}, column {column}: {detail}"),
+        K::Unreadable => "the scenario could not be read".to_string(),
+        K::WrongType { expected, found } => {
+            format!("expected {}, found {}", expected_words(*expected), json_type(*found))
+        }
+        K::UnknownField { allowed } => format!("unknown field (expected one of: {})", allowed.join(", ")),
+        K::Missing => "missing".to_string(),
+        K::Empty => "must not be empty".to_string(),
+        K::BadId { value } => format!("'{value}' is not a valid id (use lowercase letters, digits and hyphens)"),
+        K::BadDate { value } => format!("'{value}' is not a date (use YYYY-MM-DD)"),
+        K::NotFinite => "must be a finite number".to_string(),
+        K::Duplicate { what, id } => format!("duplicate {} id '{id}'", item(*what)),
+        K::UnknownSource { id } => format!("cites '{id}', which is not in sources"),
+        K::UnknownLever { lever, levers } => format!("unknown lever '{lever}' (levers: {})", levers.join(", ")),
+        K::UnknownOption { option, lever, options } => {
+            format!("unknown option '{option}' for lever '{lever}' (options: {})", options.join(", "))
+        }
+        K::UnknownParty { party } => format!("unknown party '{party}'"),
+        K::PartyTwice { party } => format!("party '{party}' is listed twice"),
+        K::NoneGiven { what } => format!("a scenario needs at least one {}", item(*what)),
+        K::TooFewOptions => "a lever needs 'unaddressed' and at least one other option".to_string(),
+        K::TooManyOptions { max } => format!("at most {max} options per lever"),
+        K::FirstNotUnaddressed { found } => format!("the first option must be 'unaddressed', found '{found}'"),
+        K::UnaddressedLimited => "'unaddressed' settles nothing, so it cannot be limited".to_string(),
+        K::UnaddressedRedLine => {
+            "'unaddressed' cannot be a red line (say what the package must include instead)".to_string()
+        }
+        K::UrlNotHttps => "must start with https://".to_string(),
+        K::UrlAndNoUrl => "give either url or no_url, not both".to_string(),
+        K::UrlMissing => {
+            "missing: give the source's public https:// address, or say in no_url why there is none".to_string()
+        }
+        K::UncertaintyNotPositive => "must be greater than 0".to_string(),
+        K::BadBasis { value } => format!("'{value}' is not a basis (use stated or inferred)"),
+        K::RuleNeedsEffect => "a rule needs a value, a ratification, or both".to_string(),
+        K::RuleNeedsCondition => "a rule needs at least one condition".to_string(),
+        K::ConditionNeedsOption => "list at least one option".to_string(),
+        K::TalksMissing => "missing: the scenario has limited options, so each party needs a talks stance".to_string(),
+        K::AfterAsOf { date, as_of } => format!("{date} is after the scenario's as_of date {as_of}"),
+        K::NotAResponseSet { detail } => format!("not a response set: {detail}"),
+        K::WrongScenario { found, expected } => format!("is '{found}', but the scenario is '{expected}'"),
+        K::UnknownLeverOrOption { option } => format!("unknown lever or option '{option}'"),
+        K::BadResponse { value } => format!("'{value}' is not accepted, conditional or rejected"),
+    }
+}
+
+fn expected_words(expected: Expected) -> &'static str {
+    match expected {
+        Expected::Object => "an object",
+        Expected::Text => "text",
+        Expected::Number => "a number",
+        Expected::List => "a list",
+        Expected::TrueFalse => "true or false",
+        Expected::PartyId => "a party id",
+        Expected::OptionId => "an option id",
+        Expected::OptionValues => "an object of option values",
+        Expected::StancesByLever => "an object keyed by lever id",
+        Expected::LeverOptions => "an object of lever: option",
+    }
+}
+
+fn json_type(found: JsonType) -> &'static str {
+    match found {
+        JsonType::Null => "null",
+        JsonType::Bool => "a boolean",
+        JsonType::Number => "a number",
+        JsonType::Text => "a string",
+        JsonType::List => "a list",
+        JsonType::Object => "an object",
+    }
+}
+
+fn item(what: Item) -> &'static str {
+    match what {
+        Item::Source => "source",
+        Item::Party => "party",
+        Item::Lever => "lever",
+        Item::Option => "option",
+        Item::Preset => "preset",
+    }
 }
