@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use super::evaluate::{evaluate, Verdict};
 use super::load::{Problem, ProblemKind};
-use super::scenario::{Package, Scenario};
+use super::scenario::{Date, Package, Scenario};
 
 /// What a party publicly answered to a proposal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -223,11 +223,13 @@ impl ResponseSet {
         let mut cases = Vec::new();
         for (case_i, raw_case) in raw.cases.iter().enumerate() {
             let path = format!("cases[{case_i}]");
-            if raw_case.date > scenario.as_of {
-                problem(
+            match Date::parse(&raw_case.date) {
+                None => problem(format!("{path}.date"), ProblemKind::BadDate { value: raw_case.date.clone() }),
+                Some(date) if date > scenario.as_of => problem(
                     format!("{path}.date"),
-                    ProblemKind::AfterAsOf { date: raw_case.date.clone(), as_of: scenario.as_of.clone() },
-                );
+                    ProblemKind::AfterAsOf { date: date.to_string(), as_of: scenario.as_of.to_string() },
+                ),
+                Some(_) => {}
             }
             let mut package = scenario.empty_package();
             for (lever, option) in &raw_case.package {
@@ -270,9 +272,9 @@ impl ResponseSet {
                         format!("{path}.source"),
                         ProblemKind::UnknownSource { id: raw_response.source.clone() },
                     ),
-                    Some(s) if raw.sources[s].date > scenario.as_of => problem(
+                    Some(s) if Date::parse(&raw.sources[s].date).is_none_or(|date| date > scenario.as_of) => problem(
                         format!("{path}.source"),
-                        ProblemKind::AfterAsOf { date: raw.sources[s].date.clone(), as_of: scenario.as_of.clone() },
+                        ProblemKind::AfterAsOf { date: raw.sources[s].date.clone(), as_of: scenario.as_of.to_string() },
                     ),
                     Some(_) => {}
                 }

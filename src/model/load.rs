@@ -8,8 +8,8 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use super::scenario::{
-    Basis, Condition, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source, SourceLink, Stance,
-    UNADDRESSED,
+    Basis, Condition, Date, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source, SourceLink,
+    Stance, UNADDRESSED,
 };
 
 /// One thing wrong with a scenario (or response set) file: where (`parties[1].stances.nato`) and
@@ -163,7 +163,7 @@ impl Scenario {
             Some(scenario) if cx.problems.is_empty() => Ok(scenario),
             _ => {
                 if cx.problems.is_empty() {
-                    cx.problem("", ProblemKind::Unreadable);
+                    cx.problem(ProblemKind::Unreadable);
                 }
                 Err(cx.problems)
             }
@@ -178,27 +178,63 @@ fn not_json(err: &serde_json::Error) -> ProblemKind {
     ProblemKind::NotJson { line: err.line(), column: err.column(), detail }
 }
 
+/// The reading context: the problems found so far and where in the file the reader is. Each
+/// reading function works at the current place; `at` and `at_index` step in and out, so a path
+/// is never assembled by hand.
 #[derive(Default)]
 struct Cx {
     problems: Vec<Problem>,
+    path: Vec<Segment>,
+}
+
+enum Segment {
+    Key(String),
+    Index(usize),
 }
 
 impl Cx {
-    fn problem(&mut self, path: &str, kind: ProblemKind) {
-        self.problems.push(Problem { path: path.to_string(), kind });
+    /// The current place as a JSON path: `parties[1].stances.nato`.
+    fn path(&self) -> String {
+        let mut out = String::new();
+        for segment in &self.path {
+            match segment {
+                Segment::Key(key) if out.is_empty() => out.push_str(key),
+                Segment::Key(key) => {
+                    out.push('.');
+                    out.push_str(key);
+                }
+                Segment::Index(index) => out.push_str(&format!("[{index}]")),
+            }
+        }
+        out
     }
-}
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+    /// A problem at the current place.
+    fn problem(&mut self, kind: ProblemKind) {
+        let path = self.path();
+        self.problems.push(Problem { path, kind });
     }
-}
 
-fn at(path: &str, index: usize) -> String {
-    format!("{path}[{index}]")
+    /// A problem at the field `key` of the current place.
+    fn problem_at(&mut self, key: &str, kind: ProblemKind) {
+        self.at(key, |cx| cx.problem(kind));
+    }
+
+    /// Runs `read` at the field `key` of the current place.
+    fn at<T>(&mut self, key: &str, read: impl FnOnce(&mut Cx) -> T) -> T {
+        self.path.push(Segment::Key(key.to_string()));
+        let result = read(self);
+        self.path.pop();
+        result
+    }
+
+    /// Runs `read` at item `index` of the list at the current place.
+    fn at_index<T>(&mut self, index: usize, read: impl FnOnce(&mut Cx) -> T) -> T {
+        self.path.push(Segment::Index(index));
+        let result = read(self);
+        self.path.pop();
+        result
+    }
 }
 
 fn kind(value: &Value) -> JsonType {
@@ -212,49 +248,48 @@ fn kind(value: &Value) -> JsonType {
     }
 }
 
-/// The object at `path`, reporting fields outside `allowed` (usually typos).
-fn object<'a>(cx: &mut Cx, value: &'a Value, path: &str, allowed: &[&'static str]) -> Option<&'a Map<String, Value>> {
+/// The object at the current place, reporting fields outside `allowed` (usually typos).
+fn object<'a>(cx: &mut Cx, value: &'a Value, allowed: &[&'static str]) -> Option<&'a Map<String, Value>> {
     let Some(map) = value.as_object() else {
-        cx.problem(path, ProblemKind::WrongType { expected: Expected::Object, found: kind(value) });
+        cx.problem(ProblemKind::WrongType { expected: Expected::Object, found: kind(value) });
         return None;
     };
     for key in map.keys() {
         if !allowed.contains(&key.as_str()) {
-            cx.problem(&join(path, key), ProblemKind::UnknownField { allowed: allowed.to_vec() });
+            cx.problem_at(key, ProblemKind::UnknownField { allowed: allowed.to_vec() });
         }
     }
     Some(map)
 }
 
-fn text(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
-    let path = join(path, key);
+fn text(cx: &mut Cx, map: &Map<String, Value>, key: &str) -> Option<String> {
     match map.get(key) {
         None => {
-            cx.problem(&path, ProblemKind::Missing);
+            cx.problem_at(key, ProblemKind::Missing);
             None
         }
         Some(Value::String(s)) if s.trim().is_empty() => {
-            cx.problem(&path, ProblemKind::Empty);
+            cx.problem_at(key, ProblemKind::Empty);
             None
         }
         Some(Value::String(s)) => Some(s.clone()),
         Some(other) => {
-            cx.problem(&path, ProblemKind::WrongType { expected: Expected::Text, found: kind(other) });
+            cx.problem_at(key, ProblemKind::WrongType { expected: Expected::Text, found: kind(other) });
             None
         }
     }
 }
 
-fn optional_text(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+fn optional_text(cx: &mut Cx, map: &Map<String, Value>, key: &str) -> Option<String> {
     match map.get(key) {
         None | Some(Value::Null) => None,
-        Some(_) => text(cx, map, path, key),
+        Some(_) => text(cx, map, key),
     }
 }
 
 /// An id: lowercase letters, digits and hyphens (they appear in links and on the command line).
-fn id(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
-    let value = text(cx, map, path, key)?;
+fn id(cx: &mut Cx, map: &Map<String, Value>, key: &str) -> Option<String> {
+    let value = text(cx, map, key)?;
     let well_formed = value.len() <= 64
         && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !value.starts_with('-')
@@ -262,76 +297,82 @@ fn id(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<St
     if well_formed {
         Some(value)
     } else {
-        cx.problem(&join(path, key), ProblemKind::BadId { value });
+        cx.problem_at(key, ProblemKind::BadId { value });
         None
     }
 }
 
-fn is_date(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = &value[range];
-        part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok()).flatten()
-    };
-    matches!((digits(0..4), digits(5..7), digits(8..10)), (Some(_), Some(1..=12), Some(1..=31)))
-}
-
-fn date(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
-    let value = text(cx, map, path, key)?;
-    if is_date(&value) {
-        Some(value)
-    } else {
-        cx.problem(&join(path, key), ProblemKind::BadDate { value });
-        None
+fn date(cx: &mut Cx, map: &Map<String, Value>, key: &str) -> Option<Date> {
+    let value = text(cx, map, key)?;
+    match Date::parse(&value) {
+        Some(date) => Some(date),
+        None => {
+            cx.problem_at(key, ProblemKind::BadDate { value });
+            None
+        }
     }
 }
 
-fn number(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<f64> {
-    let path = join(path, key);
+fn number(cx: &mut Cx, map: &Map<String, Value>, key: &str) -> Option<f64> {
     match map.get(key) {
         None => {
-            cx.problem(&path, ProblemKind::Missing);
+            cx.problem_at(key, ProblemKind::Missing);
             None
         }
         Some(Value::Number(n)) => match n.as_f64() {
             Some(x) if x.is_finite() => Some(x),
             _ => {
-                cx.problem(&path, ProblemKind::NotFinite);
+                cx.problem_at(key, ProblemKind::NotFinite);
                 None
             }
         },
         Some(other) => {
-            cx.problem(&path, ProblemKind::WrongType { expected: Expected::Number, found: kind(other) });
+            cx.problem_at(key, ProblemKind::WrongType { expected: Expected::Number, found: kind(other) });
             None
         }
     }
 }
 
-fn list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a Vec<Value>> {
-    let path = join(path, key);
+fn list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, key: &str) -> Option<&'a Vec<Value>> {
     match map.get(key) {
         None => {
-            cx.problem(&path, ProblemKind::Missing);
+            cx.problem_at(key, ProblemKind::Missing);
             None
         }
         Some(Value::Array(items)) => Some(items),
         Some(other) => {
-            cx.problem(&path, ProblemKind::WrongType { expected: Expected::List, found: kind(other) });
+            cx.problem_at(key, ProblemKind::WrongType { expected: Expected::List, found: kind(other) });
             None
         }
     }
 }
 
-/// Reports ids that appear more than once in `ids` (by position), at `path[i].id`.
-fn check_unique(cx: &mut Cx, path: &str, ids: &[Option<String>], what: Item) {
+fn optional_list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, key: &str) -> Option<&'a [Value]> {
+    match map.get(key) {
+        None | Some(Value::Null) => Some(&[]),
+        Some(_) => list(cx, map, key).map(Vec::as_slice),
+    }
+}
+
+/// An optional true/false field; absent means false.
+fn flag(cx: &mut Cx, map: &Map<String, Value>, key: &str) -> Option<bool> {
+    match map.get(key) {
+        None => Some(false),
+        Some(Value::Bool(b)) => Some(*b),
+        Some(other) => {
+            cx.problem_at(key, ProblemKind::WrongType { expected: Expected::TrueFalse, found: kind(other) });
+            None
+        }
+    }
+}
+
+/// Reports ids of the list at the current place that appear more than once, at `[i].id`.
+fn check_unique(cx: &mut Cx, ids: &[Option<String>], what: Item) {
     let mut seen = HashSet::new();
     for (i, id) in ids.iter().enumerate() {
         if let Some(id) = id {
             if !seen.insert(id.as_str()) {
-                cx.problem(&join(&at(path, i), "id"), ProblemKind::Duplicate { what, id: id.clone() });
+                cx.at_index(i, |cx| cx.problem_at("id", ProblemKind::Duplicate { what, id: id.clone() }));
             }
         }
     }
@@ -341,96 +382,131 @@ fn check_unique(cx: &mut Cx, path: &str, ids: &[Option<String>], what: Item) {
 struct Names {
     sources: Vec<Option<String>>,
     parties: Vec<Option<String>>,
-    levers: Vec<(Option<String>, Vec<Option<String>>)>,
+    levers: Vec<LeverNames>,
+}
+
+struct LeverNames {
+    id: Option<String>,
+    options: Vec<Option<String>>,
 }
 
 impl Names {
-    fn source(&self, cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<usize> {
-        let wanted = text(cx, map, path, key)?;
+    /// The source cited at the field `key`, reporting an unknown one.
+    fn source(&self, cx: &mut Cx, map: &Map<String, Value>, key: &str) -> Option<usize> {
+        let wanted = text(cx, map, key)?;
         let found = self.sources.iter().position(|s| s.as_deref() == Some(wanted.as_str()));
         if found.is_none() {
-            cx.problem(&join(path, key), ProblemKind::UnknownSource { id: wanted });
+            cx.problem_at(key, ProblemKind::UnknownSource { id: wanted });
         }
         found
     }
 
     fn lever_idx(&self, id: &str) -> Option<usize> {
-        self.levers.iter().position(|(lever, _)| lever.as_deref() == Some(id))
+        self.levers.iter().position(|lever| lever.id.as_deref() == Some(id))
     }
 
     fn lever_ids(&self) -> Vec<String> {
-        self.levers.iter().filter_map(|(id, _)| id.clone()).collect()
+        self.levers.iter().filter_map(|lever| lever.id.clone()).collect()
     }
 
-    fn option_idx(&self, lever_idx: usize, id: &str) -> Option<usize> {
-        self.levers[lever_idx].1.iter().position(|option| option.as_deref() == Some(id))
+    fn party_idx(&self, id: &str) -> Option<usize> {
+        self.parties.iter().position(|party| party.as_deref() == Some(id))
     }
 
-    /// Resolves `lever` and `option` ids found at `path`, reporting unknown ones.
-    fn lever_option(&self, cx: &mut Cx, path: &str, lever: &str, option: &str) -> Option<(usize, usize)> {
+    /// Resolves `lever` and `option` ids named at the current place, reporting unknown ones.
+    fn lever_option(&self, cx: &mut Cx, lever: &str, option: &str) -> Option<(usize, usize)> {
         let Some(lever_idx) = self.lever_idx(lever) else {
-            cx.problem(path, ProblemKind::UnknownLever { lever: lever.to_string(), levers: self.lever_ids() });
+            cx.problem(ProblemKind::UnknownLever { lever: lever.to_string(), levers: self.lever_ids() });
             return None;
         };
-        let Some(option_idx) = self.option_idx(lever_idx, option) else {
-            let options: Vec<String> = self.levers[lever_idx].1.iter().flatten().cloned().collect();
-            let kind = ProblemKind::UnknownOption { option: option.to_string(), lever: lever.to_string(), options };
-            cx.problem(path, kind);
+        let options = &self.levers[lever_idx].options;
+        let Some(option_idx) = options.iter().position(|id| id.as_deref() == Some(option)) else {
+            let options: Vec<String> = options.iter().flatten().cloned().collect();
+            cx.problem(ProblemKind::UnknownOption { option: option.to_string(), lever: lever.to_string(), options });
             return None;
         };
         Some((lever_idx, option_idx))
     }
 }
 
+const SCENARIO_FIELDS: &[&str] = &["id", "title", "as_of", "description", "sources", "parties", "levers", "presets"];
+const SOURCE_FIELDS: &[&str] = &["id", "outlet", "title", "date", "url", "no_url", "note"];
+const LEVER_FIELDS: &[&str] = &["id", "title", "description", "options"];
+const OPTION_FIELDS: &[&str] = &["id", "label", "description", "limited"];
+const PARTY_FIELDS: &[&str] =
+    &["id", "name", "short_name", "reservation", "talks", "uncertainty", "stances", "red_lines", "rules"];
+const STANCE_FIELDS: &[&str] = &["value", "source", "basis", "note"];
+const RED_LINE_FIELDS: &[&str] = &["lever", "option", "reason", "source", "basis"];
+const RULE_FIELDS: &[&str] = &["when", "value", "ratification", "reason", "source", "basis"];
+const CONDITION_FIELDS: &[&str] = &["lever", "options"];
+const PRESET_FIELDS: &[&str] = &["id", "name", "date", "description", "package", "source", "proposed_by"];
+
 fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
-    let map =
-        object(cx, root, "", &["id", "title", "as_of", "description", "sources", "parties", "levers", "presets"])?;
-    let id = id(cx, map, "", "id");
-    let title = text(cx, map, "", "title");
-    let as_of = date(cx, map, "", "as_of");
-    let description = text(cx, map, "", "description");
+    let map = object(cx, root, SCENARIO_FIELDS)?;
+    let id = id(cx, map, "id");
+    let title = text(cx, map, "title");
+    let as_of = date(cx, map, "as_of");
+    let description = text(cx, map, "description");
 
     let (source_ids, sources) = read_sources(cx, map);
     let levers = read_levers(cx, map);
-    let party_maps = read_party_heads(cx, map);
+    let heads = read_party_heads(cx, map);
     let names = Names {
         sources: source_ids,
-        parties: party_maps.iter().map(|(id, _, _)| id.clone()).collect(),
+        parties: heads.iter().map(|head| head.id.clone()).collect(),
         levers: levers
             .iter()
-            .map(|(id, options, _)| (id.clone(), options.iter().map(|(id, _)| id.clone()).collect()))
+            .map(|lever| LeverNames {
+                id: lever.id.clone(),
+                options: lever.options.iter().map(|option| option.id.clone()).collect(),
+            })
             .collect(),
     };
 
     // Second pass: everything that refers to sources, parties, levers or options by id.
-    let levers: Vec<Option<Lever>> = levers
-        .into_iter()
-        .enumerate()
-        .map(|(lever_i, (id, options, head))| {
-            let options: Vec<Option<LeverOption>> = options
-                .into_iter()
-                .enumerate()
-                .map(|(option_i, (id, option_map))| {
-                    let path = at(&join(&at("levers", lever_i), "options"), option_i);
-                    read_option(cx, &path, id?, option_map?)
+    let levers: Vec<Option<Lever>> = cx.at("levers", |cx| {
+        levers
+            .into_iter()
+            .enumerate()
+            .map(|(lever_i, raw)| {
+                let options: Vec<Option<LeverOption>> = cx.at_index(lever_i, |cx| {
+                    cx.at("options", |cx| {
+                        raw.options
+                            .into_iter()
+                            .enumerate()
+                            .map(|(option_i, option)| {
+                                cx.at_index(option_i, |cx| read_option(cx, option.id?, option.map?))
+                            })
+                            .collect()
+                    })
+                });
+                let (title, description) = raw.head?;
+                Some(Lever { id: raw.id?, title, description, options: options.into_iter().collect::<Option<_>>()? })
+            })
+            .collect()
+    });
+    let parties: Vec<Option<Party>> = cx.at("parties", |cx| {
+        heads
+            .iter()
+            .enumerate()
+            .map(|(party_i, head)| {
+                let body = cx.at_index(party_i, |cx| read_party_body(cx, &names, head.map?));
+                let (name, short_name) = head.names.clone()?;
+                let PartyBody { reservation, talks, uncertainty, values, red_lines, rules } = body?;
+                Some(Party {
+                    id: head.id.clone()?,
+                    name,
+                    short_name,
+                    reservation,
+                    talks,
+                    uncertainty,
+                    values,
+                    red_lines,
+                    rules,
                 })
-                .collect();
-            let (title, description) = head?;
-            Some(Lever { id: id?, title, description, options: options.into_iter().collect::<Option<_>>()? })
-        })
-        .collect();
-    let parties: Vec<Option<Party>> = party_maps
-        .iter()
-        .enumerate()
-        .map(|(party_i, (id, names_pair, party_map))| {
-            let path = at("parties", party_i);
-            let party_map = (*party_map)?;
-            let body = read_party_body(cx, &names, &path, party_map);
-            let (name, short_name) = names_pair.clone()?;
-            let PartyBody { reservation, talks, uncertainty, values, red_lines, rules } = body?;
-            Some(Party { id: id.clone()?, name, short_name, reservation, talks, uncertainty, values, red_lines, rules })
-        })
-        .collect();
+            })
+            .collect()
+    });
     let presets = read_presets(cx, &names, map);
 
     // A limited agreement is weighed against talks going on, so every party must say what that is worth.
@@ -438,17 +514,17 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
     if has_limited {
         for (party_i, party) in parties.iter().enumerate() {
             if party.as_ref().is_some_and(|party| party.talks.is_none()) {
-                cx.problem(&join(&at("parties", party_i), "talks"), ProblemKind::TalksMissing);
+                cx.at("parties", |cx| cx.at_index(party_i, |cx| cx.problem_at("talks", ProblemKind::TalksMissing)));
             }
         }
     }
 
     // Stances are "as of" the scenario's date: a source from after it cannot support one.
-    if let Some(as_of) = &as_of {
+    if let Some(as_of) = as_of {
         for (i, source) in sources.iter().enumerate() {
-            if let Some(source) = source.as_ref().filter(|s| s.date > *as_of) {
-                let path = join(&at("sources", i), "date");
-                cx.problem(&path, ProblemKind::AfterAsOf { date: source.date.clone(), as_of: as_of.clone() });
+            if let Some(source) = source.as_ref().filter(|s| s.date > as_of) {
+                let kind = ProblemKind::AfterAsOf { date: source.date.to_string(), as_of: as_of.to_string() };
+                cx.at("sources", |cx| cx.at_index(i, |cx| cx.problem_at("date", kind)));
             }
         }
     }
@@ -468,169 +544,175 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
 /// Returns the sources' ids (kept even when another field of a source is wrong, so citations
 /// of it do not cascade into more problems) and the sources.
 fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, Vec<Option<Source>>) {
-    let Some(items) = list(cx, map, "", "sources") else {
+    let Some(items) = list(cx, map, "sources") else {
         return (Vec::new(), Vec::new());
     };
-    if items.is_empty() {
-        cx.problem("sources", ProblemKind::NoneGiven { what: Item::Source });
-    }
-    let (ids, sources): (Vec<Option<String>>, Vec<Option<Source>>) = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = at("sources", i);
-            let fields = &["id", "outlet", "title", "date", "url", "no_url", "note"];
-            let Some(map) = object(cx, item, &path, fields) else {
-                return (None, None);
-            };
-            let id = id(cx, map, &path, "id");
-            let outlet = text(cx, map, &path, "outlet");
-            let title = text(cx, map, &path, "title");
-            let date = date(cx, map, &path, "date");
-            let link = read_source_link(cx, map, &path);
-            let note = optional_text(cx, map, &path, "note");
-            let source =
-                (|| Some(Source { id: id.clone()?, outlet: outlet?, title: title?, date: date?, link: link?, note }))();
-            (id, source)
-        })
-        .unzip();
-    check_unique(cx, "sources", &ids, Item::Source);
-    (ids, sources)
+    cx.at("sources", |cx| {
+        if items.is_empty() {
+            cx.problem(ProblemKind::NoneGiven { what: Item::Source });
+        }
+        let (ids, sources): (Vec<Option<String>>, Vec<Option<Source>>) = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                cx.at_index(i, |cx| {
+                    let Some(map) = object(cx, item, SOURCE_FIELDS) else {
+                        return (None, None);
+                    };
+                    let id = id(cx, map, "id");
+                    let outlet = text(cx, map, "outlet");
+                    let title = text(cx, map, "title");
+                    let date = date(cx, map, "date");
+                    let link = read_source_link(cx, map);
+                    let note = optional_text(cx, map, "note");
+                    let source = (|| {
+                        Some(Source { id: id.clone()?, outlet: outlet?, title: title?, date: date?, link: link?, note })
+                    })();
+                    (id, source)
+                })
+            })
+            .unzip();
+        check_unique(cx, &ids, Item::Source);
+        (ids, sources)
+    })
 }
 
 /// A source's public address, or the stated reason it has none: exactly one of the two.
-fn read_source_link(cx: &mut Cx, map: &Map<String, Value>, path: &str) -> Option<SourceLink> {
-    let url = optional_text(cx, map, path, "url");
-    let no_url = optional_text(cx, map, path, "no_url");
+fn read_source_link(cx: &mut Cx, map: &Map<String, Value>) -> Option<SourceLink> {
+    let url = optional_text(cx, map, "url");
+    let no_url = optional_text(cx, map, "no_url");
     match (url, no_url) {
         (Some(url), None) if url.starts_with("https://") => Some(SourceLink::Url(url)),
         (Some(_), None) => {
-            cx.problem(&join(path, "url"), ProblemKind::UrlNotHttps);
+            cx.problem_at("url", ProblemKind::UrlNotHttps);
             None
         }
         (None, Some(why)) => Some(SourceLink::None { why }),
         (Some(_), Some(_)) => {
-            cx.problem(&join(path, "no_url"), ProblemKind::UrlAndNoUrl);
+            cx.problem_at("no_url", ProblemKind::UrlAndNoUrl);
             None
         }
         (None, None) if map.contains_key("url") || map.contains_key("no_url") => None,
         (None, None) => {
-            cx.problem(&join(path, "url"), ProblemKind::UrlMissing);
+            cx.problem_at("url", ProblemKind::UrlMissing);
             None
         }
     }
 }
 
-type RawOption<'a> = (Option<String>, Option<&'a Map<String, Value>>);
-type RawLever<'a> = (Option<String>, Vec<RawOption<'a>>, Option<(String, String)>);
-
-fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>> {
-    let Some(items) = list(cx, map, "", "levers") else {
-        return Vec::new();
-    };
-    if items.is_empty() {
-        cx.problem("levers", ProblemKind::NoneGiven { what: Item::Lever });
-    }
-    let levers: Vec<RawLever<'a>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = at("levers", i);
-            let Some(map) = object(cx, item, &path, &["id", "title", "description", "options"]) else {
-                return (None, Vec::new(), None);
-            };
-            let lever_id = id(cx, map, &path, "id");
-            let title = text(cx, map, &path, "title");
-            let description = text(cx, map, &path, "description");
-            let options_path = join(&path, "options");
-            let options: Vec<RawOption<'a>> = match list(cx, map, &path, "options") {
-                None => Vec::new(),
-                Some(items) => items
-                    .iter()
-                    .enumerate()
-                    .map(|(j, item)| {
-                        let path = at(&options_path, j);
-                        let map = object(cx, item, &path, &["id", "label", "description", "limited"]);
-                        (map.and_then(|map| id(cx, map, &path, "id")), map)
-                    })
-                    .collect(),
-            };
-            if options.len() < 2 {
-                cx.problem(&options_path, ProblemKind::TooFewOptions);
-            } else if options.len() > MAX_OPTIONS {
-                cx.problem(&options_path, ProblemKind::TooManyOptions { max: MAX_OPTIONS });
-            }
-            match options.first() {
-                Some((Some(first), _)) if first == UNADDRESSED => {}
-                Some((Some(first), _)) => cx.problem(
-                    &join(&at(&options_path, 0), "id"),
-                    ProblemKind::FirstNotUnaddressed { found: first.clone() },
-                ),
-                _ => {}
-            }
-            let ids: Vec<Option<String>> = options.iter().map(|(id, _)| id.clone()).collect();
-            check_unique(cx, &options_path, &ids, Item::Option);
-            let head = title.zip(description);
-            let lever_ok = options.len() >= 2 && options.len() <= MAX_OPTIONS;
-            (lever_id.filter(|_| lever_ok), options, head)
-        })
-        .collect();
-    let ids: Vec<Option<String>> = levers.iter().map(|(id, _, _)| id.clone()).collect();
-    check_unique(cx, "levers", &ids, Item::Lever);
-    levers
+/// A lever as the first pass reads it: its id, title and description, and its options' ids
+/// (kept even when something else about it is wrong, so references to it do not cascade).
+struct RawLever<'a> {
+    id: Option<String>,
+    head: Option<(String, String)>,
+    options: Vec<RawOption<'a>>,
 }
 
-fn read_option(cx: &mut Cx, path: &str, id: String, map: &Map<String, Value>) -> Option<LeverOption> {
-    let label = text(cx, map, path, "label");
-    let description = text(cx, map, path, "description");
-    let limited = flag(cx, map, path, "limited");
+struct RawOption<'a> {
+    id: Option<String>,
+    map: Option<&'a Map<String, Value>>,
+}
+
+fn read_levers<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<RawLever<'a>> {
+    let Some(items) = list(cx, map, "levers") else {
+        return Vec::new();
+    };
+    cx.at("levers", |cx| {
+        if items.is_empty() {
+            cx.problem(ProblemKind::NoneGiven { what: Item::Lever });
+        }
+        let levers: Vec<RawLever<'a>> =
+            items.iter().enumerate().map(|(i, item)| cx.at_index(i, |cx| read_raw_lever(cx, item))).collect();
+        let ids: Vec<Option<String>> = levers.iter().map(|lever| lever.id.clone()).collect();
+        check_unique(cx, &ids, Item::Lever);
+        levers
+    })
+}
+
+fn read_raw_lever<'a>(cx: &mut Cx, item: &'a Value) -> RawLever<'a> {
+    let Some(map) = object(cx, item, LEVER_FIELDS) else {
+        return RawLever { id: None, head: None, options: Vec::new() };
+    };
+    let lever_id = id(cx, map, "id");
+    let title = text(cx, map, "title");
+    let description = text(cx, map, "description");
+    let items = list(cx, map, "options");
+    let options: Vec<RawOption<'a>> = cx.at("options", |cx| {
+        let options: Vec<RawOption<'a>> = items
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(j, item)| {
+                cx.at_index(j, |cx| {
+                    let map = object(cx, item, OPTION_FIELDS);
+                    RawOption { id: map.and_then(|map| id(cx, map, "id")), map }
+                })
+            })
+            .collect();
+        if options.len() < 2 {
+            cx.problem(ProblemKind::TooFewOptions);
+        } else if options.len() > MAX_OPTIONS {
+            cx.problem(ProblemKind::TooManyOptions { max: MAX_OPTIONS });
+        }
+        match options.first().and_then(|first| first.id.as_ref()) {
+            Some(first) if first != UNADDRESSED => {
+                let kind = ProblemKind::FirstNotUnaddressed { found: first.clone() };
+                cx.at_index(0, |cx| cx.problem_at("id", kind));
+            }
+            _ => {}
+        }
+        let ids: Vec<Option<String>> = options.iter().map(|option| option.id.clone()).collect();
+        check_unique(cx, &ids, Item::Option);
+        options
+    });
+    let lever_ok = options.len() >= 2 && options.len() <= MAX_OPTIONS;
+    RawLever { id: lever_id.filter(|_| lever_ok), head: title.zip(description), options }
+}
+
+fn read_option(cx: &mut Cx, id: String, map: &Map<String, Value>) -> Option<LeverOption> {
+    let label = text(cx, map, "label");
+    let description = text(cx, map, "description");
+    let limited = flag(cx, map, "limited");
     if limited == Some(true) && id == UNADDRESSED {
-        cx.problem(&join(path, "limited"), ProblemKind::UnaddressedLimited);
+        cx.problem_at("limited", ProblemKind::UnaddressedLimited);
     }
     Some(LeverOption { id, label: label?, description: description?, limited: limited? })
 }
 
-/// An optional true/false field; absent means false.
-fn flag(cx: &mut Cx, map: &Map<String, Value>, path: &str, key: &str) -> Option<bool> {
-    match map.get(key) {
-        None => Some(false),
-        Some(Value::Bool(b)) => Some(*b),
-        Some(other) => {
-            cx.problem(&join(path, key), ProblemKind::WrongType { expected: Expected::TrueFalse, found: kind(other) });
-            None
-        }
-    }
+/// A party as the first pass reads it: its id and names, and its entry for the second pass.
+struct PartyHead<'a> {
+    id: Option<String>,
+    names: Option<(String, String)>,
+    map: Option<&'a Map<String, Value>>,
 }
 
-type PartyHead<'a> = (Option<String>, Option<(String, String)>, Option<&'a Map<String, Value>>);
-
-const PARTY_FIELDS: &[&str] =
-    &["id", "name", "short_name", "reservation", "talks", "uncertainty", "stances", "red_lines", "rules"];
-
 fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHead<'a>> {
-    let Some(items) = list(cx, map, "", "parties") else {
+    let Some(items) = list(cx, map, "parties") else {
         return Vec::new();
     };
-    if items.is_empty() {
-        cx.problem("parties", ProblemKind::NoneGiven { what: Item::Party });
-    }
-    let heads: Vec<PartyHead<'a>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = at("parties", i);
-            let Some(map) = object(cx, item, &path, PARTY_FIELDS) else {
-                return (None, None, None);
-            };
-            let party_id = id(cx, map, &path, "id");
-            let name = text(cx, map, &path, "name");
-            let short_name = text(cx, map, &path, "short_name");
-            (party_id, name.zip(short_name), Some(map))
-        })
-        .collect();
-    let ids: Vec<Option<String>> = heads.iter().map(|(id, _, _)| id.clone()).collect();
-    check_unique(cx, "parties", &ids, Item::Party);
-    heads
+    cx.at("parties", |cx| {
+        if items.is_empty() {
+            cx.problem(ProblemKind::NoneGiven { what: Item::Party });
+        }
+        let heads: Vec<PartyHead<'a>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                cx.at_index(i, |cx| {
+                    let Some(map) = object(cx, item, PARTY_FIELDS) else {
+                        return PartyHead { id: None, names: None, map: None };
+                    };
+                    let party_id = id(cx, map, "id");
+                    let name = text(cx, map, "name");
+                    let short_name = text(cx, map, "short_name");
+                    PartyHead { id: party_id, names: name.zip(short_name), map: Some(map) }
+                })
+            })
+            .collect();
+        let ids: Vec<Option<String>> = heads.iter().map(|head| head.id.clone()).collect();
+        check_unique(cx, &ids, Item::Party);
+        heads
+    })
 }
 
 /// What a party's file entry says beyond its names, validated.
@@ -643,78 +725,25 @@ struct PartyBody {
     rules: Vec<Rule>,
 }
 
-fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<PartyBody> {
+fn read_party_body(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<PartyBody> {
     let reservation = match map.get("reservation") {
         None => {
-            cx.problem(&join(path, "reservation"), ProblemKind::Missing);
+            cx.problem_at("reservation", ProblemKind::Missing);
             None
         }
-        Some(value) => read_stance(cx, names, &join(path, "reservation"), value),
+        Some(value) => cx.at("reservation", |cx| read_stance(cx, names, value)),
     };
     let talks = match map.get("talks") {
         None => Some(None),
-        Some(value) => read_stance(cx, names, &join(path, "talks"), value).map(Some),
+        Some(value) => cx.at("talks", |cx| read_stance(cx, names, value)).map(Some),
     };
-    let uncertainty = number(cx, map, path, "uncertainty");
-    if let Some(u) = uncertainty {
-        if u <= 0.0 {
-            cx.problem(&join(path, "uncertainty"), ProblemKind::UncertaintyNotPositive);
-        }
+    let uncertainty = number(cx, map, "uncertainty");
+    if uncertainty.is_some_and(|u| u <= 0.0) {
+        cx.problem_at("uncertainty", ProblemKind::UncertaintyNotPositive);
     }
-
-    let mut values: Vec<Vec<Option<Stance>>> =
-        names.levers.iter().map(|(_, options)| vec![None; options.len()]).collect();
-    let stances_path = join(path, "stances");
-    let mut stances_ok = true;
-    match map.get("stances") {
-        None => {
-            cx.problem(&stances_path, ProblemKind::Missing);
-            stances_ok = false;
-        }
-        Some(Value::Object(by_lever)) => {
-            for (lever, by_option) in by_lever {
-                let lever_path = join(&stances_path, lever);
-                let Some(lever_idx) = names.lever_idx(lever) else {
-                    cx.problem(
-                        &lever_path,
-                        ProblemKind::UnknownLever { lever: lever.clone(), levers: names.lever_ids() },
-                    );
-                    stances_ok = false;
-                    continue;
-                };
-                let Some(by_option) = by_option.as_object() else {
-                    cx.problem(
-                        &lever_path,
-                        ProblemKind::WrongType { expected: Expected::OptionValues, found: kind(by_option) },
-                    );
-                    stances_ok = false;
-                    continue;
-                };
-                for (option, stance) in by_option {
-                    let option_path = join(&lever_path, option);
-                    let Some((_, option_idx)) = names.lever_option(cx, &option_path, lever, option) else {
-                        stances_ok = false;
-                        continue;
-                    };
-                    match read_stance(cx, names, &option_path, stance) {
-                        Some(stance) => values[lever_idx][option_idx] = Some(stance),
-                        None => stances_ok = false,
-                    }
-                }
-            }
-        }
-        Some(other) => {
-            cx.problem(
-                &stances_path,
-                ProblemKind::WrongType { expected: Expected::StancesByLever, found: kind(other) },
-            );
-            stances_ok = false;
-        }
-    }
-
-    let red_lines = read_red_lines(cx, names, path, map);
-    let rules = read_rules(cx, names, path, map);
-    let values = stances_ok.then_some(values);
+    let values = cx.at("stances", |cx| read_stances(cx, names, map.get("stances")));
+    let red_lines = read_red_lines(cx, names, map);
+    let rules = read_rules(cx, names, map);
     Some(PartyBody {
         reservation: reservation?,
         talks: talks?,
@@ -725,230 +754,250 @@ fn read_party_body(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Val
     })
 }
 
-fn read_stance(cx: &mut Cx, names: &Names, path: &str, value: &Value) -> Option<Stance> {
-    let map = object(cx, value, path, &["value", "source", "basis", "note"])?;
-    let number = number(cx, map, path, "value");
-    let source_idx = names.source(cx, map, path, "source");
-    let basis = basis(cx, map, path);
-    let note = text(cx, map, path, "note");
+/// `{ lever: { option: stance } }` into `values[lever_idx][option_idx]`.
+fn read_stances(cx: &mut Cx, names: &Names, stances: Option<&Value>) -> Option<Vec<Vec<Option<Stance>>>> {
+    let mut values: Vec<Vec<Option<Stance>>> =
+        names.levers.iter().map(|lever| vec![None; lever.options.len()]).collect();
+    let by_lever = match stances {
+        None => {
+            cx.problem(ProblemKind::Missing);
+            return None;
+        }
+        Some(Value::Object(by_lever)) => by_lever,
+        Some(other) => {
+            cx.problem(ProblemKind::WrongType { expected: Expected::StancesByLever, found: kind(other) });
+            return None;
+        }
+    };
+    let mut ok = true;
+    for (lever, by_option) in by_lever {
+        ok &= cx.at(lever, |cx| {
+            let Some(lever_idx) = names.lever_idx(lever) else {
+                cx.problem(ProblemKind::UnknownLever { lever: lever.clone(), levers: names.lever_ids() });
+                return false;
+            };
+            let Some(by_option) = by_option.as_object() else {
+                cx.problem(ProblemKind::WrongType { expected: Expected::OptionValues, found: kind(by_option) });
+                return false;
+            };
+            let mut ok = true;
+            for (option, stance) in by_option {
+                ok &= cx.at(option, |cx| {
+                    let Some((_, option_idx)) = names.lever_option(cx, lever, option) else { return false };
+                    let stance = read_stance(cx, names, stance);
+                    let read = stance.is_some();
+                    values[lever_idx][option_idx] = stance;
+                    read
+                });
+            }
+            ok
+        });
+    }
+    ok.then_some(values)
+}
+
+fn read_stance(cx: &mut Cx, names: &Names, value: &Value) -> Option<Stance> {
+    let map = object(cx, value, STANCE_FIELDS)?;
+    let number = number(cx, map, "value");
+    let source_idx = names.source(cx, map, "source");
+    let basis = basis(cx, map);
+    let note = text(cx, map, "note");
     Some(Stance { value: number?, source_idx: source_idx?, basis: basis?, note: note? })
 }
 
 /// `"stated"` (the source says it) or `"inferred"` (our reading of a principle it states).
-fn basis(cx: &mut Cx, map: &Map<String, Value>, path: &str) -> Option<Basis> {
-    match text(cx, map, path, "basis")?.as_str() {
+fn basis(cx: &mut Cx, map: &Map<String, Value>) -> Option<Basis> {
+    match text(cx, map, "basis")?.as_str() {
         "stated" => Some(Basis::Stated),
         "inferred" => Some(Basis::Inferred),
         other => {
-            cx.problem(&join(path, "basis"), ProblemKind::BadBasis { value: other.to_string() });
+            cx.problem_at("basis", ProblemKind::BadBasis { value: other.to_string() });
             None
         }
     }
 }
 
-fn optional_list<'a>(cx: &mut Cx, map: &'a Map<String, Value>, path: &str, key: &str) -> Option<&'a [Value]> {
-    match map.get(key) {
-        None | Some(Value::Null) => Some(&[]),
-        Some(_) => list(cx, map, path, key).map(Vec::as_slice),
-    }
-}
-
-fn read_red_lines(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<Vec<RedLine>> {
-    let items = optional_list(cx, map, path, "red_lines")?;
-    let list_path = join(path, "red_lines");
-    let red_lines: Vec<Option<RedLine>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = at(&list_path, i);
-            let map = object(cx, item, &path, &["lever", "option", "reason", "source", "basis"])?;
-            let lever = text(cx, map, &path, "lever");
-            let option = text(cx, map, &path, "option");
-            let reason = text(cx, map, &path, "reason");
-            let source_idx = names.source(cx, map, &path, "source");
-            let basis = basis(cx, map, &path);
-            let (lever_idx, option_idx) = names.lever_option(cx, &path, &lever?, &option?)?;
-            if option_idx == 0 {
-                cx.problem(&join(&path, "option"), ProblemKind::UnaddressedRedLine);
-                return None;
-            }
-            Some(RedLine { lever_idx, option_idx, reason: reason?, source_idx: source_idx?, basis: basis? })
-        })
-        .collect();
+fn read_red_lines(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<Vec<RedLine>> {
+    let items = optional_list(cx, map, "red_lines")?;
+    let red_lines: Vec<Option<RedLine>> = cx.at("red_lines", |cx| {
+        items.iter().enumerate().map(|(i, item)| cx.at_index(i, |cx| read_red_line(cx, names, item))).collect()
+    });
     red_lines.into_iter().collect()
 }
 
-fn read_rules(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<Vec<Rule>> {
-    let items = optional_list(cx, map, path, "rules")?;
-    let list_path = join(path, "rules");
-    let rules: Vec<Option<Rule>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = at(&list_path, i);
-            let map = object(cx, item, &path, &["when", "value", "ratification", "reason", "source", "basis"])?;
-            let when = read_conditions(cx, names, &path, map);
-            let value = match map.get("value") {
-                None => Some(0.0),
-                Some(_) => number(cx, map, &path, "value"),
-            };
-            let ratification = optional_text(cx, map, &path, "ratification");
-            if !map.contains_key("value") && ratification.is_none() {
-                cx.problem(&path, ProblemKind::RuleNeedsEffect);
-            }
-            let reason = text(cx, map, &path, "reason");
-            let source_idx = names.source(cx, map, &path, "source");
-            let basis = basis(cx, map, &path);
-            Some(Rule {
-                when: when?,
-                value: value?,
-                ratification,
-                reason: reason?,
-                source_idx: source_idx?,
-                basis: basis?,
-            })
-        })
-        .collect();
+fn read_red_line(cx: &mut Cx, names: &Names, item: &Value) -> Option<RedLine> {
+    let map = object(cx, item, RED_LINE_FIELDS)?;
+    let lever = text(cx, map, "lever");
+    let option = text(cx, map, "option");
+    let reason = text(cx, map, "reason");
+    let source_idx = names.source(cx, map, "source");
+    let basis = basis(cx, map);
+    let (lever_idx, option_idx) = names.lever_option(cx, &lever?, &option?)?;
+    if option_idx == 0 {
+        cx.problem_at("option", ProblemKind::UnaddressedRedLine);
+        return None;
+    }
+    Some(RedLine { lever_idx, option_idx, reason: reason?, source_idx: source_idx?, basis: basis? })
+}
+
+fn read_rules(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<Vec<Rule>> {
+    let items = optional_list(cx, map, "rules")?;
+    let rules: Vec<Option<Rule>> = cx.at("rules", |cx| {
+        items.iter().enumerate().map(|(i, item)| cx.at_index(i, |cx| read_rule(cx, names, item))).collect()
+    });
     rules.into_iter().collect()
 }
 
-fn read_conditions(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>) -> Option<Vec<Condition>> {
-    let items = list(cx, map, path, "when")?;
-    let when_path = join(path, "when");
-    if items.is_empty() {
-        cx.problem(&when_path, ProblemKind::RuleNeedsCondition);
+fn read_rule(cx: &mut Cx, names: &Names, item: &Value) -> Option<Rule> {
+    let map = object(cx, item, RULE_FIELDS)?;
+    let when = read_conditions(cx, names, map);
+    let value = match map.get("value") {
+        None => Some(0.0),
+        Some(_) => number(cx, map, "value"),
+    };
+    let ratification = optional_text(cx, map, "ratification");
+    if !map.contains_key("value") && ratification.is_none() {
+        cx.problem(ProblemKind::RuleNeedsEffect);
+    }
+    let reason = text(cx, map, "reason");
+    let source_idx = names.source(cx, map, "source");
+    let basis = basis(cx, map);
+    Some(Rule { when: when?, value: value?, ratification, reason: reason?, source_idx: source_idx?, basis: basis? })
+}
+
+fn read_conditions(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<Vec<Condition>> {
+    let items = list(cx, map, "when")?;
+    cx.at("when", |cx| {
+        if items.is_empty() {
+            cx.problem(ProblemKind::RuleNeedsCondition);
+            return None;
+        }
+        let conditions: Vec<Option<Condition>> =
+            items.iter().enumerate().map(|(i, item)| cx.at_index(i, |cx| read_condition(cx, names, item))).collect();
+        conditions.into_iter().collect()
+    })
+}
+
+fn read_condition(cx: &mut Cx, names: &Names, item: &Value) -> Option<Condition> {
+    let map = object(cx, item, CONDITION_FIELDS)?;
+    let lever = text(cx, map, "lever")?;
+    let options = list(cx, map, "options")?;
+    if options.is_empty() {
+        cx.problem_at("options", ProblemKind::ConditionNeedsOption);
         return None;
     }
-    let conditions: Vec<Option<Condition>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = at(&when_path, i);
-            let map = object(cx, item, &path, &["lever", "options"])?;
-            let lever = text(cx, map, &path, "lever")?;
-            let options = list(cx, map, &path, "options")?;
-            if options.is_empty() {
-                cx.problem(&join(&path, "options"), ProblemKind::ConditionNeedsOption);
-                return None;
-            }
-            let mut lever_idx = None;
-            let mut option_idxs = Vec::new();
-            let mut ok = true;
-            for (k, option) in options.iter().enumerate() {
-                let option_path = at(&join(&path, "options"), k);
+    let mut lever_idx = None;
+    let mut option_idxs = Vec::new();
+    let mut ok = true;
+    cx.at("options", |cx| {
+        for (k, option) in options.iter().enumerate() {
+            cx.at_index(k, |cx| {
                 let Some(option) = option.as_str() else {
-                    cx.problem(
-                        &option_path,
-                        ProblemKind::WrongType { expected: Expected::OptionId, found: kind(option) },
-                    );
+                    cx.problem(ProblemKind::WrongType { expected: Expected::OptionId, found: kind(option) });
                     ok = false;
-                    continue;
+                    return;
                 };
-                match names.lever_option(cx, &option_path, &lever, option) {
+                match names.lever_option(cx, &lever, option) {
                     Some((l, o)) => {
                         lever_idx = Some(l);
                         option_idxs.push(o);
                     }
                     None => ok = false,
                 }
-            }
-            ok.then_some(())?;
-            Some(Condition { lever_idx: lever_idx?, option_idxs })
-        })
-        .collect();
-    conditions.into_iter().collect()
+            });
+        }
+    });
+    ok.then_some(())?;
+    Some(Condition { lever_idx: lever_idx?, option_idxs })
 }
 
-/// An optional list of party ids, each known and listed once.
-fn read_party_list(cx: &mut Cx, names: &Names, path: &str, map: &Map<String, Value>, key: &str) -> Option<Vec<usize>> {
-    let items = optional_list(cx, map, path, key)?;
-    let list_path = join(path, key);
+/// An optional list of party ids at the field `key`, each known and listed once.
+fn read_party_list(cx: &mut Cx, names: &Names, map: &Map<String, Value>, key: &str) -> Option<Vec<usize>> {
+    let items = optional_list(cx, map, key)?;
     let mut party_idxs = Vec::new();
     let mut ok = true;
-    for (k, item) in items.iter().enumerate() {
-        let item_path = at(&list_path, k);
-        match item.as_str() {
-            Some(party) => match names.parties.iter().position(|p| p.as_deref() == Some(party)) {
-                Some(party_idx) if party_idxs.contains(&party_idx) => {
-                    cx.problem(&item_path, ProblemKind::PartyTwice { party: party.to_string() });
-                    ok = false;
-                }
-                Some(party_idx) => party_idxs.push(party_idx),
+    cx.at(key, |cx| {
+        for (k, item) in items.iter().enumerate() {
+            cx.at_index(k, |cx| match item.as_str() {
+                Some(party) => match names.party_idx(party) {
+                    Some(party_idx) if party_idxs.contains(&party_idx) => {
+                        cx.problem(ProblemKind::PartyTwice { party: party.to_string() });
+                        ok = false;
+                    }
+                    Some(party_idx) => party_idxs.push(party_idx),
+                    None => {
+                        cx.problem(ProblemKind::UnknownParty { party: party.to_string() });
+                        ok = false;
+                    }
+                },
                 None => {
-                    cx.problem(&item_path, ProblemKind::UnknownParty { party: party.to_string() });
+                    cx.problem(ProblemKind::WrongType { expected: Expected::PartyId, found: kind(item) });
                     ok = false;
                 }
-            },
-            None => {
-                cx.problem(&item_path, ProblemKind::WrongType { expected: Expected::PartyId, found: kind(item) });
-                ok = false;
-            }
+            });
         }
-    }
+    });
     ok.then_some(party_idxs)
 }
 
 fn read_presets(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<Vec<Preset>> {
-    let items = optional_list(cx, map, "", "presets")?;
-    let presets: Vec<Option<Preset>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = at("presets", i);
-            let fields = &["id", "name", "date", "description", "package", "source", "proposed_by"];
-            let map = object(cx, item, &path, fields)?;
-            let proposed_by = read_party_list(cx, names, &path, map, "proposed_by");
-            let preset_id = id(cx, map, &path, "id");
-            let name = text(cx, map, &path, "name");
-            let date = date(cx, map, &path, "date");
-            let description = text(cx, map, &path, "description");
-            let source_idx = names.source(cx, map, &path, "source");
-            let package_path = join(&path, "package");
-            let mut package = Package::unaddressed(names.levers.len());
-            let mut package_ok = true;
-            match map.get("package") {
-                Some(Value::Object(choices)) => {
-                    for (lever, option) in choices {
-                        let choice_path = join(&package_path, lever);
-                        let Some(option) = option.as_str() else {
-                            cx.problem(
-                                &choice_path,
-                                ProblemKind::WrongType { expected: Expected::OptionId, found: kind(option) },
-                            );
-                            package_ok = false;
-                            continue;
-                        };
-                        match names.lever_option(cx, &choice_path, lever, option) {
-                            Some((lever_idx, option_idx)) => package.choices[lever_idx] = option_idx as u8,
-                            None => package_ok = false,
-                        }
-                    }
-                }
-                None => {
-                    cx.problem(&package_path, ProblemKind::Missing);
-                    package_ok = false;
-                }
-                Some(other) => {
-                    cx.problem(
-                        &package_path,
-                        ProblemKind::WrongType { expected: Expected::LeverOptions, found: kind(other) },
-                    );
-                    package_ok = false;
-                }
+    let items = optional_list(cx, map, "presets")?;
+    cx.at("presets", |cx| {
+        let presets: Vec<Option<Preset>> =
+            items.iter().enumerate().map(|(i, item)| cx.at_index(i, |cx| read_preset(cx, names, item))).collect();
+        let ids: Vec<Option<String>> = presets.iter().map(|p| p.as_ref().map(|p| p.id.clone())).collect();
+        check_unique(cx, &ids, Item::Preset);
+        presets.into_iter().collect()
+    })
+}
+
+fn read_preset(cx: &mut Cx, names: &Names, item: &Value) -> Option<Preset> {
+    let map = object(cx, item, PRESET_FIELDS)?;
+    let proposed_by = read_party_list(cx, names, map, "proposed_by");
+    let preset_id = id(cx, map, "id");
+    let name = text(cx, map, "name");
+    let date = date(cx, map, "date");
+    let description = text(cx, map, "description");
+    let source_idx = names.source(cx, map, "source");
+    let package = cx.at("package", |cx| read_package(cx, names, map.get("package")));
+    Some(Preset {
+        id: preset_id?,
+        name: name?,
+        date: date?,
+        description: description?,
+        package: package?,
+        source_idx: source_idx?,
+        proposed_by: proposed_by?,
+    })
+}
+
+/// `{ lever: option }` at the current place; levers not named are `unaddressed`.
+fn read_package(cx: &mut Cx, names: &Names, value: Option<&Value>) -> Option<Package> {
+    let choices = match value {
+        Some(Value::Object(choices)) => choices,
+        None => {
+            cx.problem(ProblemKind::Missing);
+            return None;
+        }
+        Some(other) => {
+            cx.problem(ProblemKind::WrongType { expected: Expected::LeverOptions, found: kind(other) });
+            return None;
+        }
+    };
+    let mut package = Package::unaddressed(names.levers.len());
+    let mut ok = true;
+    for (lever, option) in choices {
+        cx.at(lever, |cx| {
+            let Some(option) = option.as_str() else {
+                cx.problem(ProblemKind::WrongType { expected: Expected::OptionId, found: kind(option) });
+                ok = false;
+                return;
+            };
+            match names.lever_option(cx, lever, option) {
+                Some((lever_idx, option_idx)) => package.choices[lever_idx] = option_idx as u8,
+                None => ok = false,
             }
-            package_ok.then_some(())?;
-            Some(Preset {
-                id: preset_id?,
-                name: name?,
-                date: date?,
-                description: description?,
-                package,
-                source_idx: source_idx?,
-                proposed_by: proposed_by?,
-            })
-        })
-        .collect();
-    let ids: Vec<Option<String>> = presets.iter().map(|p| p.as_ref().map(|p| p.id.clone())).collect();
-    check_unique(cx, "presets", &ids, Item::Preset);
-    presets.into_iter().collect()
+        });
+    }
+    ok.then_some(package)
 }

@@ -11,8 +11,8 @@ pub const UNADDRESSED: &str = "unaddressed";
 pub struct Scenario {
     pub id: String,
     pub title: String,
-    /// The date the positions are as of (`YYYY-MM-DD`).
-    pub as_of: String,
+    /// The date the positions are as of.
+    pub as_of: Date,
     pub description: String,
     pub sources: Vec<Source>,
     pub parties: Vec<Party>,
@@ -25,11 +25,45 @@ pub struct Source {
     pub id: String,
     pub outlet: String,
     pub title: String,
-    /// `YYYY-MM-DD`.
-    pub date: String,
+    pub date: Date,
     /// The public address, or why there is none (exactly one of the two is set).
     pub link: SourceLink,
     pub note: Option<String>,
+}
+
+/// A calendar date, validated: a four-digit year, a month 1–12 and a day 1–31. Ordered by time;
+/// written and read as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Reads `YYYY-MM-DD`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let digits = |range: std::ops::Range<usize>| -> Option<u16> {
+            let part = &text[range];
+            part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+        };
+        match (digits(0..4), digits(5..7), digits(8..10)) {
+            (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => {
+                Some(Date { year, month: month as u8, day: day as u8 })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
 }
 
 /// Where a reader can check a source.
@@ -144,7 +178,7 @@ pub struct LeverOption {
 pub struct Preset {
     pub id: String,
     pub name: String,
-    pub date: String,
+    pub date: Date,
     pub description: String,
     pub package: Package,
     pub source_idx: usize,

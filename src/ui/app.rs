@@ -109,7 +109,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     <p class="lede">{ &scenario.description }</p>
                     <p class="as-of">
                         { "Positions as of " }
-                        <time datetime={scenario.as_of.clone()}>{ human_date(&scenario.as_of) }</time>
+                        <time datetime={scenario.as_of.to_string()}>{ human_date(scenario.as_of) }</time>
                         { ". An editorial estimate, not a forecast." }
                     </p>
                 </header>
@@ -159,7 +159,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 if embed.embed {
                     <p class="attribution">
                         <a href={link_with_deal(&link::current_href(), &deal, true)} target="_blank" rel="noopener">
-                            { "Dealscope, an editorial estimate as of " }{ human_date(&scenario.as_of) }{ ". Open the full page (new tab)" }
+                            { "Dealscope, an editorial estimate as of " }{ human_date(scenario.as_of) }{ ". Open the full page (new tab)" }
                         </a>
                     </p>
                 } else {
@@ -175,7 +175,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <footer class="colophon">
                     <p>
                         { "Dealscope. An editorial estimate of public positions as of " }
-                        { human_date(&scenario.as_of) }
+                        { human_date(scenario.as_of) }
                         { "; every value cites its source under “How this works”." }
                     </p>
                 </footer>

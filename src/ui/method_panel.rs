@@ -30,7 +30,7 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
         html! {
             <li key={source.id.clone()}>
                 <span class="source-outlet">{ &source.outlet }</span>{ ", " }
-                <time datetime={source.date.clone()}>{ human_date(&source.date) }</time>{ ": " }
+                <time datetime={source.date.to_string()}>{ human_date(source.date) }</time>{ ": " }
                 { source_title(&source.link, &source.title) }
                 if let Some(note) = &source.note { <span class="muted">{ format!(" {note}") }</span> }
             </li>
@@ -53,7 +53,7 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
             <div id="method-body" class="method-body" hidden={!props.open} data-testid="method-body">
                 <p>
                     { "This is an editorial estimate of each party's public positions as of " }
-                    { human_date(&scenario.as_of) }
+                    { human_date(scenario.as_of) }
                     { ", not a forecast. Every position below cites its source." }
                 </p>
                 <ul>

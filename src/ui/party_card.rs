@@ -140,7 +140,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
             if against == WalkAway::Talks { { walk_away_line.clone() } }
             if !unstated.is_empty() {
                 <p class="muted unstated" data-testid="unstated">
-                    { format!("No stated view by {} on: {} (counted as zero).", human_date(&scenario.as_of), unstated.join("; ")) }
+                    { format!("No stated view by {} on: {} (counted as zero).", human_date(scenario.as_of), unstated.join("; ")) }
                 </p>
             }
             if !e.ratification.is_empty() {

@@ -35,7 +35,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                     {onclick}
                 >
                     <span class="preset-name">{ &preset.name }</span>
-                    <span class="preset-meta">{ human_date(&preset.date) }</span>
+                    <span class="preset-meta">{ human_date(preset.date) }</span>
                 </button>
                 <p class="preset-source">
                     { &preset.description }{ " Source: " }{ cite(scenario, preset.source_idx) }{ "." }

@@ -45,7 +45,7 @@ impl Deref for SharedScenario {
 /// "Reuters, 25 April 2025": how a source is cited on the page.
 pub fn cite(scenario: &Scenario, source_idx: usize) -> String {
     let source = &scenario.sources[source_idx];
-    format!("{}, {}", source.outlet, crate::model::words::en::human_date(&source.date))
+    format!("{}, {}", source.outlet, crate::model::words::en::human_date(source.date))
 }
 
 /// A citation that says whether the source states the position or we inferred it:

@@ -3,7 +3,7 @@
 
 use dealscope::model::room::Room;
 use dealscope::model::scenario::{
-    Basis, Condition, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, SourceLink, Stance,
+    Basis, Condition, Date, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, SourceLink, Stance,
 };
 use dealscope::model::search::{brute_force, nearest, Goal};
 use dealscope::model::{evaluate, Package, Verdict};
@@ -98,13 +98,13 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
     Scenario {
         id: "random".into(),
         title: "Random".into(),
-        as_of: "2025-04-30".into(),
+        as_of: Date::parse("2025-04-30").unwrap(),
         description: String::new(),
         sources: vec![Source {
             id: "s".into(),
             outlet: "o".into(),
             title: "t".into(),
-            date: "2025-04-01".into(),
+            date: Date::parse("2025-04-01").unwrap(),
             link: SourceLink::None { why: "a test".into() },
             note: None,
         }],

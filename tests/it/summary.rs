@@ -71,9 +71,15 @@ fn percentages_never_round_to_a_false_certainty() {
 
 #[test]
 fn dates_and_lists_read_naturally() {
-    assert_eq!(human_date("2025-04-30"), "30 April 2025");
-    assert_eq!(human_date("2025-13-01"), "2025-13-01");
-    assert_eq!(human_date("soon"), "soon");
+    let date = |text: &str| dealscope::model::scenario::Date::parse(text);
+    assert_eq!(human_date(date("2025-04-30").unwrap()), "30 April 2025");
+    assert_eq!(human_date(date("2026-01-09").unwrap()), "9 January 2026");
+    // Only valid dates exist as `Date`s: these are refused when read.
+    for bad in ["2025-13-01", "2025-04-32", "soon", "2025-4-30", "२०२५-04-30"] {
+        assert_eq!(date(bad), None, "{bad}");
+    }
+    assert!(date("2025-04-30") < date("2025-05-01") && date("2024-12-31") < date("2025-01-01"));
+    assert_eq!(date("2025-04-30").unwrap().to_string(), "2025-04-30");
     assert_eq!(list_and(&["A"]), "A");
     assert_eq!(list_and(&["A", "B", "C"]), "A, B and C");
 }

@@ -6,7 +6,7 @@ use crate::model::evaluate::{Outcome, Verdict};
 use crate::model::explain::{explain, Cause};
 use crate::model::load::{Expected, Item, JsonType, Problem, ProblemKind};
 use crate::model::package_text::IgnoredWhy;
-use crate::model::scenario::{Package, Scenario};
+use crate::model::scenario::{Date, Package, Scenario};
 
 /// A probability as a reader should see it: whole percents, never a false 0% or 100%.
 pub fn percent(probability: f64) -> String {
@@ -43,7 +43,7 @@ pub fn verdict_icon(verdict: Verdict) -> &'static str {
 }
 
 /// `2025-04-30` as `30 April 2025`; anything else is returned as it is.
-pub fn human_date(date: &str) -> String {
+pub fn human_date(date: Date) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -58,14 +58,7 @@ pub fn human_date(date: &str) -> String {
         "November",
         "December",
     ];
-    let mut parts = date.split('-');
-    let (Some(year), Some(month), Some(day), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
-        return date.to_string();
-    };
-    match (month.parse::<usize>(), day.parse::<u32>()) {
-        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {year}", MONTHS[m - 1]),
-        _ => date.to_string(),
-    }
+    format!("{} {} {}", date.day, MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date.year)
 }
 
 /// "A", "A and B", "A, B and C".
@@ -229,7 +222,7 @@ pub fn noscript_html(scenario: &Scenario) -> String {
     out.push_str(&format!("<p>{}</p>\n", escape_html(&scenario.description)));
     out.push_str(&format!(
         "<p>This interactive needs JavaScript. Without it, here is what the model says about the real proposals, as of {} (an editorial estimate, not a forecast):</p>\n<ul>\n",
-        human_date(&scenario.as_of)
+        human_date(scenario.as_of)
     ));
     for preset in &scenario.presets {
         let outcome = crate::model::evaluate::evaluate(scenario, &preset.package);
@@ -242,14 +235,14 @@ pub fn noscript_html(scenario: &Scenario) -> String {
         out.push_str(&format!(
             "<li><strong>{}</strong> ({}): {}.</li>\n",
             escape_html(&preset.name),
-            human_date(&preset.date),
+            human_date(preset.date),
             escape_html(&verdicts.join("; "))
         ));
     }
     out.push_str("</ul>\n");
     out.push_str(&format!(
         "<p>Each position cites a source dated by {}; some are our inference from what a party had stated, and the page marks them so. A limited step, such as a ceasefire alone, is weighed against the war going on while talks go on.</p>\n",
-        human_date(&scenario.as_of)
+        human_date(scenario.as_of)
     ));
     out.push_str("<p><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open Dealscope in a new tab</a> with JavaScript on to build your own deal.</p>\n</div>\n");
     out
