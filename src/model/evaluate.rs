@@ -108,7 +108,7 @@ impl Party {
     }
 
     pub fn hits_red_line(&self, package: &Package) -> bool {
-        self.red_lines.iter().any(|red_line| package.option(red_line.lever_idx) == red_line.option_idx)
+        self.red_lines.iter().any(|red_line| package.holds(red_line.choice))
     }
 
     /// The walk-away point a package is weighed against, and its stance. A party without a `talks`

@@ -2,7 +2,7 @@
 //! move it. Derived from the scenario and the package on demand; never stored.
 
 use super::evaluate::{PartyOutcome, Verdict};
-use super::scenario::{Basis, Package, Scenario};
+use super::scenario::{Basis, Choice, Package, Scenario};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explanation {
@@ -21,17 +21,10 @@ pub struct Explanation {
     pub unstated: Vec<Choice>,
 }
 
-/// One option of one lever.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Choice {
-    pub lever_idx: usize,
-    pub option_idx: usize,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Cause {
     /// The party's value for the option chosen on this lever.
-    Option { lever_idx: usize, option_idx: usize },
+    Option(Choice),
     /// A rule of the party's that holds for this package.
     Rule { rule_idx: usize },
 }
@@ -46,8 +39,7 @@ pub struct Contribution {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Flip {
-    pub lever_idx: usize,
-    pub option_idx: usize,
+    pub choice: Choice,
     pub verdict: Verdict,
 }
 
@@ -74,7 +66,7 @@ pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Expl
             let option_idx = package.option(lever_idx);
             let stance = by_option[option_idx].as_ref()?;
             Some(Contribution {
-                cause: Cause::Option { lever_idx, option_idx },
+                cause: Cause::Option(Choice { lever_idx, option_idx }),
                 value: stance.value,
                 source_idx: stance.source_idx,
                 basis: stance.basis,
@@ -97,7 +89,7 @@ pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Expl
         .red_lines
         .iter()
         .enumerate()
-        .filter(|(_, red_line)| package.option(red_line.lever_idx) == red_line.option_idx)
+        .filter(|(_, red_line)| package.holds(red_line.choice))
         .map(|(idx, _)| idx)
         .collect();
     let ratification = party
@@ -111,9 +103,9 @@ pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Expl
     let unstated = (0..scenario.levers.len())
         .map(|lever_idx| Choice { lever_idx, option_idx: package.option(lever_idx) })
         .filter(|choice| {
-            let red_line =
-                party.red_lines.iter().any(|r| r.lever_idx == choice.lever_idx && r.option_idx == choice.option_idx);
-            choice.option_idx != 0 && party.values[choice.lever_idx][choice.option_idx].is_none() && !red_line
+            choice.option_idx != 0
+                && party.values[choice.lever_idx][choice.option_idx].is_none()
+                && !party.has_red_line(*choice)
         })
         .collect();
 
@@ -129,7 +121,7 @@ fn flips(scenario: &Scenario, party_idx: usize, package: &Package, verdict: Verd
             probe.choices[lever_idx] = option_idx as u8;
             let next = scenario.outcome(party_idx, &probe).verdict;
             if next != verdict {
-                flips.push(Flip { lever_idx, option_idx, verdict: next });
+                flips.push(Flip { choice: Choice { lever_idx, option_idx }, verdict: next });
             }
         }
         probe.choices[lever_idx] = current as u8;

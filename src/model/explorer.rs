@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use super::package_text::{self, Ignored};
-use super::scenario::{Package, Scenario};
+use super::scenario::{Choice, Package, Scenario};
 
 /// Everything the page shows is derived from this value.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,7 +109,7 @@ impl Explorer {
         match action {
             Action::Choose { lever_idx, option_idx } => {
                 let in_range = self.scenario.levers.get(lever_idx).is_some_and(|l| option_idx < l.options.len());
-                in_range && self.set_package(self.package.with(lever_idx, option_idx))
+                in_range && self.set_package(self.package.with(Choice { lever_idx, option_idx }))
             }
             Action::ApplyPreset { preset_idx } => match self.scenario.presets.get(preset_idx) {
                 Some(preset) => self.set_package(preset.package.clone()),

@@ -8,8 +8,8 @@ use std::collections::HashSet;
 use serde_json::{Map, Value};
 
 use super::scenario::{
-    Basis, Condition, Date, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source, SourceLink,
-    Stance, UNADDRESSED,
+    Basis, Choice, Condition, Date, Lever, LeverOption, Package, Party, Preset, RedLine, Rule, Scenario, Source,
+    SourceLink, Stance, UNADDRESSED,
 };
 
 /// One thing wrong with a scenario (or response set) file: where (`parties[1].stances.nato`) and
@@ -837,7 +837,8 @@ fn read_red_line(cx: &mut Cx, names: &Names, item: &Value) -> Option<RedLine> {
         cx.problem_at("option", ProblemKind::UnaddressedRedLine);
         return None;
     }
-    Some(RedLine { lever_idx, option_idx, reason: reason?, source_idx: source_idx?, basis: basis? })
+    let choice = Choice { lever_idx, option_idx };
+    Some(RedLine { choice, reason: reason?, source_idx: source_idx?, basis: basis? })
 }
 
 fn read_rules(cx: &mut Cx, names: &Names, map: &Map<String, Value>) -> Option<Vec<Rule>> {

@@ -16,7 +16,7 @@ pub mod shipped;
 pub mod words;
 
 pub use evaluate::{evaluate, Outcome, PartyOutcome, Verdict, WalkAway};
-pub use explain::{explain, Cause, Choice, Contribution, Explanation, Flip};
+pub use explain::{explain, Cause, Contribution, Explanation, Flip};
 pub use explorer::{Action, ConcessionView, Explorer, ShareStatus};
 pub use load::Problem;
-pub use scenario::{Basis, Package, Scenario};
+pub use scenario::{Basis, Choice, Package, Scenario};

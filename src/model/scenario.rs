@@ -123,11 +123,17 @@ pub struct Stance {
     pub note: String,
 }
 
+/// One option of one lever: a term as a package can settle it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Choice {
+    pub lever_idx: usize,
+    pub option_idx: usize,
+}
+
 /// An option that makes the party refuse the package whatever else it gets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RedLine {
-    pub lever_idx: usize,
-    pub option_idx: usize,
+    pub choice: Choice,
     pub reason: String,
     pub source_idx: usize,
     pub basis: Basis,
@@ -202,10 +208,20 @@ impl Package {
         usize::from(self.choices[lever_idx])
     }
 
-    /// Returns the package with `lever_idx` set to `option_idx`.
-    pub fn with(&self, lever_idx: usize, option_idx: usize) -> Package {
+    /// The option chosen on a lever, as a choice.
+    pub fn choice(&self, lever_idx: usize) -> Choice {
+        Choice { lever_idx, option_idx: self.option(lever_idx) }
+    }
+
+    /// Whether the package makes this choice.
+    pub fn holds(&self, choice: Choice) -> bool {
+        self.option(choice.lever_idx) == choice.option_idx
+    }
+
+    /// Returns the package with the choice made.
+    pub fn with(&self, choice: Choice) -> Package {
         let mut next = self.clone();
-        next.choices[lever_idx] = option_idx as u8;
+        next.choices[choice.lever_idx] = choice.option_idx as u8;
         next
     }
 
@@ -270,8 +286,7 @@ impl Scenario {
         }
         let party = &self.parties[party_idx];
         let worth = |option_idx: usize| party.values[lever_idx][option_idx].as_ref().map_or(0.0, |s| s.value);
-        worth(option_idx) < worth(0)
-            || party.red_lines.iter().any(|r| r.lever_idx == lever_idx && r.option_idx == option_idx)
+        worth(option_idx) < worth(0) || party.has_red_line(Choice { lever_idx, option_idx })
     }
 
     /// The parties for which the option is a concession, in scenario order.
@@ -282,6 +297,13 @@ impl Scenario {
     /// The number of packages in the whole space (saturating).
     pub fn n_packages(&self) -> u128 {
         self.levers.iter().fold(1u128, |n, lever| n.saturating_mul(lever.options.len() as u128))
+    }
+}
+
+impl Party {
+    /// Whether the choice is one of the party's red lines.
+    pub fn has_red_line(&self, choice: Choice) -> bool {
+        self.red_lines.iter().any(|red_line| red_line.choice == choice)
     }
 }
 

@@ -7,7 +7,7 @@
 //! "None" is therefore a proof under the model's assumptions, not a time-out. Pure; no I/O.
 
 use super::evaluate::{logistic, Verdict};
-use super::scenario::{Package, Scenario};
+use super::scenario::{Choice, Package, Scenario};
 
 /// What a package must achieve: the lowest verdict each party may give.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -347,8 +347,7 @@ impl Search {
             let start = self.from.option(lever_idx);
             let allowed = |option_idx: usize| {
                 scenario.parties.iter().enumerate().all(|(party_idx, party)| {
-                    self.needed[party_idx].is_none()
-                        || !party.red_lines.iter().any(|r| r.lever_idx == lever_idx && r.option_idx == option_idx)
+                    self.needed[party_idx].is_none() || !party.has_red_line(Choice { lever_idx, option_idx })
                 })
             };
             let mut domain: Vec<usize> = Vec::new();

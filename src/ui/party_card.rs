@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::model::words::en::{human_date, percent, verdict_icon, verdict_words};
-use crate::model::{Cause, Contribution, Explanation, Scenario, WalkAway};
+use crate::model::{Cause, Choice, Contribution, Explanation, Scenario, WalkAway};
 use crate::ui::{cite_as, SharedScenario};
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ const TOP: usize = 4;
 /// "Security guarantees: Article 5-like, with US", or a rule's reason.
 fn contribution_words(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> String {
     match contribution.cause {
-        Cause::Option { lever_idx, option_idx } => {
+        Cause::Option(Choice { lever_idx, option_idx }) => {
             let lever = &scenario.levers[lever_idx];
             format!("{}: {}", lever.title, lever.options[option_idx].label)
         }
@@ -30,7 +30,7 @@ fn contribution_words(scenario: &Scenario, party_idx: usize, contribution: &Cont
 /// The stance's note or the rule's reason: what the source says, or our inference written out.
 fn contribution_note(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> Option<String> {
     match contribution.cause {
-        Cause::Option { lever_idx, option_idx } => {
+        Cause::Option(Choice { lever_idx, option_idx }) => {
             scenario.stance(party_idx, lever_idx, option_idx).map(|stance| stance.note.clone())
         }
         // A rule's reason is already its words.
@@ -66,10 +66,10 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
 
     let red_lines = e.red_lines_hit.iter().map(|&idx| {
         let red_line = &party.red_lines[idx];
-        let lever = &scenario.levers[red_line.lever_idx];
+        let lever = &scenario.levers[red_line.choice.lever_idx];
         html! {
             <li>
-                <strong>{ format!("{}: {}. ", lever.title, lever.options[red_line.option_idx].label) }</strong>
+                <strong>{ format!("{}: {}. ", lever.title, lever.options[red_line.choice.option_idx].label) }</strong>
                 { &red_line.reason }
                 <span class="src">{ format!(" ({})", cite_as(scenario, red_line.source_idx, red_line.basis)) }</span>
             </li>
@@ -81,10 +81,10 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
 
     let flips = e.flips_furthest_first();
     let flip_item = |flip: &crate::model::Flip| {
-        let lever = &scenario.levers[flip.lever_idx];
+        let lever = &scenario.levers[flip.choice.lever_idx];
         html! {
             <li class={flip.verdict.id()}>
-                { format!("{}: {}", lever.title, lever.options[flip.option_idx].label) }
+                { format!("{}: {}", lever.title, lever.options[flip.choice.option_idx].label) }
                 { " → " }
                 <span class="flip-verdict">{ format!("{} {}", verdict_icon(flip.verdict), verdict_words(flip.verdict).to_lowercase()) }</span>
             </li>

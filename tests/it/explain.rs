@@ -21,20 +21,28 @@ fn render(scenario: &Scenario, e: &Explanation) -> String {
     );
     for c in &e.contributions {
         let what = match c.cause {
-            Cause::Option { lever_idx, option_idx } => name(lever_idx, option_idx),
+            Cause::Option(dealscope::model::Choice { lever_idx, option_idx }) => name(lever_idx, option_idx),
             Cause::Rule { rule_idx } => format!("rule: {}", party.rules[rule_idx].reason),
         };
         out.push_str(&format!("  {:+.1} {what} [{}]\n", c.value, scenario.sources[c.source_idx].id));
     }
     for &idx in &e.red_lines_hit {
         let red_line = &party.red_lines[idx];
-        out.push_str(&format!("  red line {}: {}\n", name(red_line.lever_idx, red_line.option_idx), red_line.reason));
+        out.push_str(&format!(
+            "  red line {}: {}\n",
+            name(red_line.choice.lever_idx, red_line.choice.option_idx),
+            red_line.reason
+        ));
     }
     for &idx in &e.ratification {
         out.push_str(&format!("  needs {}\n", party.rules[idx].ratification.as_deref().unwrap()));
     }
     for flip in &e.flips {
-        out.push_str(&format!("  flip {} -> {}\n", name(flip.lever_idx, flip.option_idx), flip.verdict.id()));
+        out.push_str(&format!(
+            "  flip {} -> {}\n",
+            name(flip.choice.lever_idx, flip.choice.option_idx),
+            flip.verdict.id()
+        ));
     }
     out
 }

@@ -75,7 +75,7 @@ fn a_link_preset_is_applied_first_and_its_deal_overrides_it() {
     link(&mut explorer, Some("us-framework"), Some("recognition:deferred"));
     let us = explorer.scenario.preset("us-framework").unwrap().package.clone();
     let recognition = explorer.scenario.lever_idx("recognition").unwrap();
-    assert_eq!(explorer.package, us.with(recognition, 1));
+    assert_eq!(explorer.package, us.with(dealscope::model::Choice { lever_idx: recognition, option_idx: 1 }));
     assert!(explorer.link_notice.is_empty());
 
     link(&mut explorer, Some("no-such-plan"), None);

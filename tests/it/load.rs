@@ -21,8 +21,7 @@ fn the_tiny_fixture_loads_with_indexes_resolved() {
     let north = &scenario.parties[0];
     assert_eq!(north.values[0][1].as_ref().unwrap().value, 10.0);
     assert_eq!(north.values[0][0], None, "no stance on 'unaddressed'");
-    assert_eq!(north.red_lines[0].lever_idx, 1);
-    assert_eq!(north.red_lines[0].option_idx, 2);
+    assert_eq!(north.red_lines[0].choice, dealscope::model::Choice { lever_idx: 1, option_idx: 2 });
     assert_eq!(scenario.conceded_by(0, 1), [1], "South values a truce now at -4: its concession");
     assert_eq!(scenario.presets[0].package.choices, [1, 1, 0]);
     assert_eq!(scenario.n_packages(), 3 * 3 * 2);

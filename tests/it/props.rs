@@ -68,7 +68,7 @@ proptest! {
         for party_idx in 0..scenario.parties.len() {
             let explanation = explain(&scenario, party_idx, &package);
             for flip in &explanation.flips {
-                let moved = package.with(flip.lever_idx, flip.option_idx);
+                let moved = package.with(flip.choice);
                 prop_assert_eq!(evaluate(&scenario, &moved).parties[party_idx].verdict, flip.verdict);
             }
         }

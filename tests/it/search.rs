@@ -3,7 +3,7 @@
 
 use dealscope::model::room::Room;
 use dealscope::model::scenario::{
-    Basis, Condition, Date, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, SourceLink, Stance,
+    Basis, Choice, Condition, Date, Lever, LeverOption, Party, RedLine, Rule, Scenario, Source, SourceLink, Stance,
 };
 use dealscope::model::search::{brute_force, nearest, Goal};
 use dealscope::model::{evaluate, Package, Verdict};
@@ -51,8 +51,7 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
                 for option_idx in 1..lever.options.len() {
                     if take().rem_euclid(9) == 0 {
                         red_lines.push(RedLine {
-                            lever_idx,
-                            option_idx,
+                            choice: Choice { lever_idx, option_idx },
                             reason: "no".into(),
                             source_idx: 0,
                             basis: Basis::Stated,

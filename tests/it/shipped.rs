@@ -106,8 +106,8 @@ fn seed_the_us_proposal_is_rejected_by_ukraine_over_crimea_and_by_europe() {
         .iter()
         .map(|&i| {
             let red_line = &party.red_lines[i];
-            let lever = &scenario.levers[red_line.lever_idx];
-            format!("{}={}", lever.id, lever.options[red_line.option_idx].id)
+            let lever = &scenario.levers[red_line.choice.lever_idx];
+            format!("{}={}", lever.id, lever.options[red_line.choice.option_idx].id)
         })
         .collect();
     assert_eq!(red_lines, ["recognition=us-de-jure-crimea"]);
@@ -270,6 +270,8 @@ fn a_ceasefire_alone_is_weighed_against_talks_going_on_not_against_no_settlement
     let scenario = ukraine();
     let truce = &scenario.preset("jeddah-ceasefire").unwrap().package;
     assert!(scenario.is_limited(truce));
-    let with_a_settlement_term = truce.with(scenario.lever_idx("territory").unwrap(), 3);
+    let territory = scenario.lever_idx("territory").unwrap();
+    let freeze = scenario.levers[territory].option_idx("freeze").unwrap();
+    let with_a_settlement_term = truce.with(dealscope::model::Choice { lever_idx: territory, option_idx: freeze });
     assert!(!scenario.is_limited(&with_a_settlement_term));
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
 use dealscope::model::words::en::percent;
-use dealscope::model::{evaluate, explain, Basis, Cause, Explanation, Package, Scenario, WalkAway};
+use dealscope::model::{evaluate, explain, Basis, Cause, Choice, Explanation, Package, Scenario, WalkAway};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -211,7 +211,7 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
             .iter()
             .map(|&idx| {
                 let red_line = &party.red_lines[idx];
-                let (lever, option) = lever_option(red_line.lever_idx, red_line.option_idx);
+                let (lever, option) = lever_option(red_line.choice.lever_idx, red_line.choice.option_idx);
                 RedLineReport {
                     lever,
                     option,
@@ -225,7 +225,7 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
             .contributions
             .iter()
             .map(|contribution| match contribution.cause {
-                Cause::Option { lever_idx, option_idx } => {
+                Cause::Option(Choice { lever_idx, option_idx }) => {
                     let (lever, option) = lever_option(lever_idx, option_idx);
                     ContributionReport {
                         lever,
@@ -272,7 +272,7 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
             .flips
             .iter()
             .map(|flip| {
-                let (lever, option) = lever_option(flip.lever_idx, flip.option_idx);
+                let (lever, option) = lever_option(flip.choice.lever_idx, flip.choice.option_idx);
                 FlipReport { lever, option, verdict: flip.verdict.id() }
             })
             .collect(),

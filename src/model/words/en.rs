@@ -6,7 +6,7 @@ use crate::model::evaluate::{Outcome, Verdict};
 use crate::model::explain::{explain, Cause};
 use crate::model::load::{Expected, Item, JsonType, Problem, ProblemKind};
 use crate::model::package_text::IgnoredWhy;
-use crate::model::scenario::{Date, Package, Scenario};
+use crate::model::scenario::{Choice, Date, Package, Scenario};
 
 /// A probability as a reader should see it: whole percents, never a false 0% or 100%.
 pub fn percent(probability: f64) -> String {
@@ -87,13 +87,13 @@ pub fn main_objection(scenario: &Scenario, party_idx: usize, package: &Package) 
     let party = &scenario.parties[party_idx];
     if let Some(&idx) = explanation.red_lines_hit.first() {
         let red_line = &party.red_lines[idx];
-        let lever = &scenario.levers[red_line.lever_idx];
-        return Some(format!("its red line on “{}”", lever.options[red_line.option_idx].label));
+        let lever = &scenario.levers[red_line.choice.lever_idx];
+        return Some(format!("its red line on “{}”", lever.options[red_line.choice.option_idx].label));
     }
     let worst =
         explanation.contributions.iter().filter(|c| c.value < 0.0).min_by(|a, b| a.value.total_cmp(&b.value))?;
     Some(match worst.cause {
-        Cause::Option { lever_idx, option_idx } => {
+        Cause::Option(Choice { lever_idx, option_idx }) => {
             let lever = &scenario.levers[lever_idx];
             format!("“{}: {}”", lever.title, lever.options[option_idx].label)
         }
