@@ -97,6 +97,17 @@ pub enum ProblemKind {
         date: String,
         as_of: String,
     },
+    /// A snapshot of a series names other parties, levers or options than the first (`timeline.rs`).
+    VocabularyDiffers {
+        what: Item,
+        expected: Vec<String>,
+        found: Vec<String>,
+    },
+    /// A snapshot is not later than the one before it.
+    OutOfOrder {
+        date: String,
+        previous: String,
+    },
     /// Response sets (`fidelity.rs`): not a response set at all, with the parser's description.
     NotAResponseSet {
         detail: String,

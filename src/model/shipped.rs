@@ -16,10 +16,31 @@ pub const UKRAINE_2025: Shipped =
 /// Every shipped scenario; each file in `assets/scenarios/` has an entry (a test checks).
 pub const SCENARIOS: &[Shipped] = &[UKRAINE_2025];
 
+/// Dated snapshots of one scenario that share one vocabulary, oldest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Series {
+    pub id: &'static str,
+    pub snapshots: &'static [Shipped],
+}
+
+/// The Russia–Ukraine negotiation, snapshot by snapshot.
+pub const UKRAINE: Series = Series { id: "ukraine", snapshots: &[UKRAINE_2025] };
+
+/// Every series; a scenario in no series stands alone.
+pub const SERIES: &[Series] = &[UKRAINE];
+
+/// The series the page and the tool use for dates by default.
+pub const DEFAULT_SERIES: Series = UKRAINE;
+
 /// The scenario the page and the command-line tool open by default.
 pub const DEFAULT: Shipped = UKRAINE_2025;
 
 /// The shipped scenario with this id.
 pub fn find(id: &str) -> Option<Shipped> {
     SCENARIOS.iter().copied().find(|shipped| shipped.id == id)
+}
+
+/// The series with this id.
+pub fn find_series(id: &str) -> Option<Series> {
+    SERIES.iter().copied().find(|series| series.id == id)
 }

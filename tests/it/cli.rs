@@ -226,3 +226,40 @@ fn every_subcommand_has_help_and_an_unknown_flag_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("'weather'"), "{}", stderr(&output));
 }
+
+#[test]
+fn as_of_picks_the_snapshot_on_or_before_the_date_and_says_so() {
+    let output = run(&["evaluate", "--as-of", "2025-05-15", "--preset", "us-framework"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("as of 2025-04-30"), "{}", stdout(&output));
+    assert!(stderr(&output).contains("no snapshot as of 2025-05-15; using the one as of 2025-04-30"));
+    let output = run(&["search", "--as-of", "2024-01-01", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "the earliest snapshot when the date is before all");
+    let bad = run(&["evaluate", "--as-of", "someday"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("'someday' is not a date"), "{}", stderr(&bad));
+    let both = run(&["evaluate", "--as-of", "2025-05-15", "--scenario", "ukraine-2025"]);
+    assert_eq!(both.status.code(), Some(2));
+}
+
+#[test]
+fn timeline_prints_every_date_with_each_partys_chance_and_verdict() {
+    let output = run(&["timeline", "--preset", "us-framework", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["series"], "ukraine");
+    let dates = report["dates"].as_array().unwrap();
+    assert!(!dates.is_empty());
+    // Each date agrees with evaluating that snapshot on its own.
+    for date in dates {
+        let scenario = date["scenario"].as_str().unwrap();
+        let alone = run(&["evaluate", "--scenario", scenario, "--preset", "us-framework", "--format", "json"]);
+        let alone: Value = serde_json::from_slice(&alone.stdout).unwrap();
+        for (party, expected) in date["parties"].as_array().unwrap().iter().zip(alone["parties"].as_array().unwrap()) {
+            assert_eq!(party["verdict"], expected["verdict"]);
+            assert_eq!(party["probability"], expected["probability"]);
+        }
+    }
+    let text = stdout(&run(&["timeline", "--package", "nato=renounced"]));
+    assert!(text.contains("as of") && text.contains("2025-04-30"), "{text}");
+}

@@ -19,3 +19,4 @@ mod search;
 mod shipped;
 mod summary;
 mod support;
+mod timeline;

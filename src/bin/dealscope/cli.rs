@@ -9,10 +9,11 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dealscope::model::fidelity::{self, ResponseSet};
 use dealscope::model::package_text::{self, IgnoredWhy};
+use dealscope::model::scenario::Date;
 use dealscope::model::words::en::{self, ignored_reason};
-use dealscope::model::{search, shipped, Package, Scenario};
+use dealscope::model::{search, shipped, timeline, Package, Scenario};
 
-use crate::report::{self, Report, SearchReport};
+use crate::report::{self, Report, SearchReport, TimelineReport};
 
 /// Toggle the concessions in a negotiation and see, party by party, who would likely sign.
 #[derive(Parser)]
@@ -42,6 +43,19 @@ enum Command {
     },
     /// Score the model against documented responses to real proposals: each response, each
     /// party's share and the overall share (an exact verdict counts 1, one band off 0.5).
+    /// Each party's chance and verdict on one package at every dated snapshot of the shipped
+    /// series, oldest first.
+    Timeline {
+        /// Start from this preset's terms (from the latest snapshot that has it).
+        #[arg(long, value_name = "ID")]
+        preset: Option<String>,
+        /// Terms as "lever=option,..." (or "lever:option"); they override the preset's.
+        #[arg(long, value_name = "TERMS")]
+        package: Option<String>,
+        /// Text for people, JSON for programs.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     Fidelity {
         /// A shipped scenario's id or a scenario file (default: the shipped ukraine-2025).
         #[arg(long, value_name = "ID|FILE")]
@@ -65,9 +79,17 @@ struct PackageArgs {
     /// levers are unaddressed.
     #[arg(long, value_name = "TERMS")]
     package: Option<String>,
+    /// Use the shipped snapshot as of this date (YYYY-MM-DD): the latest on or before it, or the
+    /// earliest if the date is before all of them.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
     /// Text for people, JSON for programs.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).ok_or_else(|| format!("'{text}' is not a date (use YYYY-MM-DD)"))
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -104,6 +126,7 @@ pub fn main() -> ExitCode {
         Command::Validate { files } => validate(&files),
         Command::Evaluate(args) => evaluate(&args),
         Command::Search { package, lock } => search(&package, &lock),
+        Command::Timeline { preset, package, format } => timeline(preset.as_deref(), package.as_deref(), format),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
     match result {
@@ -127,6 +150,7 @@ fn project_dir(relative: &str) -> PathBuf {
 }
 
 fn validate(files: &[PathBuf]) -> Result<(), Failure> {
+    let check_series = files.is_empty();
     let files: Vec<PathBuf> = if files.is_empty() {
         let dir = project_dir("assets/scenarios");
         let entries = fs::read_dir(&dir).map_err(|err| usage_error(format!("cannot read {}: {err}", dir.display())))?;
@@ -163,10 +187,27 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
             }
         }
     }
-    if n_bad == 0 {
+    // The shipped series: every snapshot shares the first one's vocabulary, dates in order.
+    let mut series_bad = 0;
+    for series in shipped::SERIES.iter().filter(|_| check_series) {
+        let Ok(snapshots) = load_series(*series) else { continue };
+        let problems = timeline::series_problems(&snapshots);
+        if problems.is_empty() {
+            println!("ok      series {} ({} snapshots)", series.id, snapshots.len());
+        } else {
+            series_bad += 1;
+            println!("problem series {} ({} found)", series.id, problems.len());
+            for (i, problem) in problems {
+                println!("  - {}: {}", series.snapshots[i].id, en::problem(&problem));
+            }
+        }
+    }
+    if n_bad == 0 && series_bad == 0 {
         Ok(())
-    } else {
+    } else if series_bad == 0 {
         Err(Failure { code: 1, message: format!("{n_bad} of {} scenario files have problems", files.len()) })
+    } else {
+        Err(Failure { code: 1, message: format!("{n_bad} files and {series_bad} series have problems") })
     }
 }
 
@@ -188,11 +229,47 @@ fn load_scenario(file: Option<&Path>) -> Result<Scenario, Failure> {
     Scenario::from_json(&text).map_err(|problems| problems_failure(&label, &problems))
 }
 
+/// Every snapshot of a shipped series, oldest first.
+fn load_series(series: shipped::Series) -> Result<Vec<Scenario>, Failure> {
+    series
+        .snapshots
+        .iter()
+        .map(|snapshot| {
+            Scenario::from_json(snapshot.json)
+                .map_err(|problems| problems_failure(&format!("the shipped scenario {}", snapshot.id), &problems))
+        })
+        .collect()
+}
+
+/// The scenario the arguments name: a file or shipped id, or the default series' snapshot for
+/// `--as-of` (saying so on standard error when no snapshot has exactly that date).
+fn chosen_scenario(args: &PackageArgs) -> Result<Scenario, Failure> {
+    let Some(date) = args.as_of else { return load_scenario(args.scenario.as_deref()) };
+    if args.scenario.is_some() {
+        return Err(usage_error("--as-of picks a snapshot of the shipped series; it cannot be used with --scenario"));
+    }
+    let mut snapshots = load_series(shipped::DEFAULT_SERIES)?;
+    let Some(i) = timeline::pick(&snapshots, date) else {
+        return Err(usage_error("the shipped series has no snapshot"));
+    };
+    let scenario = snapshots.swap_remove(i);
+    if scenario.as_of != date {
+        eprintln!("note: no snapshot as of {date}; using the one as of {}", scenario.as_of);
+    }
+    Ok(scenario)
+}
+
 /// The scenario and the package the arguments describe: the preset's terms, then the package's.
 fn resolve(args: &PackageArgs) -> Result<(Scenario, Package), Failure> {
-    let scenario = load_scenario(args.scenario.as_deref())?;
+    let scenario = chosen_scenario(args)?;
+    let package = package_for(&scenario, args)?;
+    Ok((scenario, package))
+}
+
+/// The package the arguments describe in `scenario`: the preset's terms, then the package's.
+fn package_for(scenario: &Scenario, args: &PackageArgs) -> Result<Package, Failure> {
     let (package, ignored) =
-        package_text::from_preset_and_terms(&scenario, args.preset.as_deref(), args.package.as_deref());
+        package_text::from_preset_and_terms(scenario, args.preset.as_deref(), args.package.as_deref());
     if let Some(unknown) = ignored.iter().find(|i| i.why == IgnoredWhy::UnknownPreset) {
         let known: Vec<&str> = scenario.presets.iter().map(|p| p.id.as_str()).collect();
         return Err(usage_error(format!("unknown preset '{}' (presets: {})", unknown.part, known.join(", "))));
@@ -202,7 +279,7 @@ fn resolve(args: &PackageArgs) -> Result<(Scenario, Package), Failure> {
             ignored.iter().map(|i| format!("  - '{}': {}", i.part, ignored_reason(&i.why))).collect();
         return Err(usage_error(format!("cannot use this package:\n{}", lines.join("\n"))));
     }
-    Ok((scenario, package))
+    Ok(package)
 }
 
 fn evaluate(args: &PackageArgs) -> Result<(), Failure> {
@@ -231,6 +308,30 @@ fn search(args: &PackageArgs, lock: &[String]) -> Result<(), Failure> {
     match args.format {
         Format::Json => println!("{}", report.to_json()),
         Format::Text => print!("{}", report.to_text()),
+    }
+    Ok(())
+}
+
+fn timeline(preset: Option<&str>, terms: Option<&str>, format: Format) -> Result<(), Failure> {
+    let snapshots = load_series(shipped::DEFAULT_SERIES)?;
+    // Presets differ from date to date: take the preset from the latest snapshot that has it.
+    let base = match preset {
+        None => snapshots.last(),
+        Some(id) => snapshots.iter().rev().find(|snapshot| snapshot.preset(id).is_some()).or(snapshots.last()),
+    };
+    let Some(base) = base else { return Err(usage_error("the shipped series has no snapshot")) };
+    let args = PackageArgs {
+        scenario: None,
+        preset: preset.map(str::to_string),
+        package: terms.map(str::to_string),
+        as_of: None,
+        format,
+    };
+    let package = package_for(base, &args)?;
+    let report = TimelineReport::new(shipped::DEFAULT_SERIES.id, &snapshots, &package);
+    match format {
+        Format::Json => println!("{}", report.to_json()),
+        Format::Text => print!("{}", report.to_text(&snapshots[0])),
     }
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
 use dealscope::model::words::en::percent;
-use dealscope::model::{evaluate, explain, Basis, Cause, Choice, Explanation, Package, Scenario, WalkAway};
+use dealscope::model::{evaluate, explain, timeline, Basis, Cause, Choice, Explanation, Package, Scenario, WalkAway};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -439,4 +439,88 @@ pub fn fidelity_text(scenario: &Scenario, set: &ResponseSet, fidelity: &Fidelity
         fidelity.scored.len()
     ));
     out
+}
+
+/// The `timeline` report: one package at every snapshot of a series.
+#[derive(Serialize)]
+pub struct TimelineReport {
+    pub series: String,
+    pub package: PackageMap,
+    pub dates: Vec<DateReport>,
+}
+
+#[derive(Serialize)]
+pub struct DateReport {
+    pub as_of: String,
+    pub scenario: String,
+    pub parties: Vec<PartyAtDate>,
+    pub all_accept_probability: f64,
+}
+
+#[derive(Serialize)]
+pub struct PartyAtDate {
+    pub id: String,
+    pub probability: f64,
+    pub percent: String,
+    pub verdict: &'static str,
+}
+
+impl TimelineReport {
+    pub fn new(series: &str, snapshots: &[Scenario], package: &Package) -> TimelineReport {
+        let dates = snapshots
+            .iter()
+            .zip(timeline::timeline(snapshots, package))
+            .map(|(snapshot, (as_of, outcome))| DateReport {
+                as_of: as_of.to_string(),
+                scenario: snapshot.id.clone(),
+                parties: snapshot
+                    .parties
+                    .iter()
+                    .zip(&outcome.parties)
+                    .map(|(party, o)| PartyAtDate {
+                        id: party.id.clone(),
+                        probability: round(o.probability, 4),
+                        percent: percent(o.probability),
+                        verdict: o.verdict.id(),
+                    })
+                    .collect(),
+                all_accept_probability: round(outcome.all_accept_probability, 4),
+            })
+            .collect();
+        let first = snapshots.first().map(|s| package_map(s, package)).unwrap_or(PackageMap(Vec::new()));
+        TimelineReport { series: series.to_string(), package: first, dates }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a report always serialises")
+    }
+
+    /// A table: a line per date, a column per party.
+    pub fn to_text(&self, first: &Scenario) -> String {
+        let chosen: Vec<String> = self
+            .package
+            .0
+            .iter()
+            .filter(|(_, option)| option != "unaddressed")
+            .map(|(lever, option)| format!("{lever}={option}"))
+            .collect();
+        let mut out = format!(
+            "Package over time ({}): {}\n\n",
+            self.series,
+            if chosen.is_empty() { "every term unaddressed".to_string() } else { chosen.join(", ") }
+        );
+        out.push_str(&format!("{:<12}", "as of"));
+        for party in &first.parties {
+            out.push_str(&format!(" {:<16}", party.short_name));
+        }
+        out.push_str(" all sign\n");
+        for date in &self.dates {
+            out.push_str(&format!("{:<12}", date.as_of));
+            for party in &date.parties {
+                out.push_str(&format!(" {:<16}", format!("{} {}", party.percent, party.verdict)));
+            }
+            out.push_str(&format!(" {}\n", percent(date.all_accept_probability)));
+        }
+        out
+    }
 }

@@ -301,6 +301,13 @@ pub fn problem_kind(kind: &ProblemKind) -> String {
         K::ConditionNeedsOption => "list at least one option".to_string(),
         K::TalksMissing => "missing: the scenario has limited options, so each party needs a talks stance".to_string(),
         K::AfterAsOf { date, as_of } => format!("{date} is after the scenario's as_of date {as_of}"),
+        K::VocabularyDiffers { what, expected, found } => format!(
+            "the {} ids differ from the first snapshot's (expected: {}; found: {})",
+            item(*what),
+            expected.join(", "),
+            found.join(", ")
+        ),
+        K::OutOfOrder { date, previous } => format!("{date} is not after the previous snapshot's {previous}"),
         K::NotAResponseSet { detail } => format!("not a response set: {detail}"),
         K::WrongScenario { found, expected } => format!("is '{found}', but the scenario is '{expected}'"),
         K::UnknownLeverOrOption { option } => format!("unknown lever or option '{option}'"),

@@ -1,0 +1,70 @@
+//! Positions over time: a series of dated snapshots of one scenario that share one vocabulary
+//! (parties, levers and option ids, in order), so a package means the same at every date. Pure.
+
+use super::evaluate::{evaluate, Outcome};
+use super::load::{Item, Problem, ProblemKind};
+use super::scenario::{Date, Package, Scenario};
+
+/// The snapshot to use for `date`: the latest on or before it, or the earliest when `date` is
+/// before all of them. `None` only for an empty series. Snapshots must be in date order.
+pub fn pick(snapshots: &[Scenario], date: Date) -> Option<usize> {
+    if snapshots.is_empty() {
+        return None;
+    }
+    Some(snapshots.iter().rposition(|snapshot| snapshot.as_of <= date).unwrap_or(0))
+}
+
+/// How every snapshot sees one package, oldest first.
+pub fn timeline(snapshots: &[Scenario], package: &Package) -> Vec<(Date, Outcome)> {
+    snapshots.iter().map(|snapshot| (snapshot.as_of, evaluate(snapshot, package))).collect()
+}
+
+/// Everything that keeps `snapshot` from sharing `first`'s vocabulary, and a snapshot out of
+/// date order. Paths name the snapshot's own fields.
+pub fn vocabulary_problems(first: &Scenario, snapshot: &Scenario) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut differ = |path: String, what: Item, expected: Vec<String>, found: Vec<String>| {
+        if expected != found {
+            problems.push(Problem { path, kind: ProblemKind::VocabularyDiffers { what, expected, found } });
+        }
+    };
+    let ids = |items: &mut dyn Iterator<Item = &String>| items.cloned().collect::<Vec<_>>();
+    differ(
+        "parties".into(),
+        Item::Party,
+        ids(&mut first.parties.iter().map(|p| &p.id)),
+        ids(&mut snapshot.parties.iter().map(|p| &p.id)),
+    );
+    differ(
+        "levers".into(),
+        Item::Lever,
+        ids(&mut first.levers.iter().map(|l| &l.id)),
+        ids(&mut snapshot.levers.iter().map(|l| &l.id)),
+    );
+    for (lever_i, (a, b)) in first.levers.iter().zip(&snapshot.levers).enumerate() {
+        differ(
+            format!("levers[{lever_i}].options"),
+            Item::Option,
+            ids(&mut a.options.iter().map(|o| &o.id)),
+            ids(&mut b.options.iter().map(|o| &o.id)),
+        );
+    }
+    problems
+}
+
+/// The problems of a whole series: shared vocabulary, and dates strictly in order.
+pub fn series_problems(snapshots: &[Scenario]) -> Vec<(usize, Problem)> {
+    let mut problems = Vec::new();
+    let Some(first) = snapshots.first() else { return problems };
+    for (i, snapshot) in snapshots.iter().enumerate().skip(1) {
+        problems.extend(vocabulary_problems(first, snapshot).into_iter().map(|p| (i, p)));
+        if snapshot.as_of <= snapshots[i - 1].as_of {
+            let kind = ProblemKind::OutOfOrder {
+                date: snapshot.as_of.to_string(),
+                previous: snapshots[i - 1].as_of.to_string(),
+            };
+            problems.push((i, Problem { path: "as_of".into(), kind }));
+        }
+    }
+    problems
+}
