@@ -110,7 +110,8 @@ fn fidelity_prints_each_response_and_the_shares() {
     let out = stdout(&output);
     assert!(out.contains("Documented responses scored against ukraine-2025"), "{out}");
     assert!(out.contains("US framework (Witkoff, Paris) (2025-04-17)"), "{out}");
-    assert!(out.lines().any(|l| l.starts_with("Fidelity: ") && l.ends_with(')')), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("Fidelity as of 2025-04-30: ") && l.ends_with(')')), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("Fidelity over every date: ")), "{out}");
     let bad = run(&["fidelity", "--responses", "no/such/file.json"]);
     assert_eq!(bad.status.code(), Some(2));
 }

@@ -12,10 +12,21 @@ use crate::support::ukraine;
 /// a change that breaks many verdicts does. Never raise it by tuning stances to cases.
 const FLOOR: f64 = 0.75;
 
-fn shipped_set() -> ResponseSet {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/responses/ukraine-2025.json");
-    let text = std::fs::read_to_string(path).unwrap();
-    ResponseSet::from_json(&text, &ukraine()).unwrap_or_else(|problems| panic!("{problems:#?}"))
+/// Every snapshot of the shipped series with its documented responses.
+fn shipped_sets() -> Vec<(dealscope::model::Scenario, ResponseSet)> {
+    dealscope::model::shipped::DEFAULT_SERIES
+        .snapshots
+        .iter()
+        .map(|snapshot| {
+            let scenario = dealscope::model::Scenario::from_json(snapshot.json).unwrap();
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/responses")
+                .join(format!("{}.json", snapshot.id));
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} has no responses", snapshot.id));
+            let set = ResponseSet::from_json(&text, &scenario).unwrap_or_else(|problems| panic!("{problems:#?}"));
+            (scenario, set)
+        })
+        .collect()
 }
 
 #[test]
@@ -29,23 +40,24 @@ fn agreement_is_one_for_the_same_band_half_for_the_next_and_zero_for_the_opposit
 }
 
 #[test]
-fn the_model_agrees_with_documented_responses_above_the_floor() {
-    let scenario = ukraine();
-    let set = shipped_set();
-    assert!(set.cases.len() >= 15 && set.cases.iter().map(|c| c.responses.len()).sum::<usize>() >= 50);
-    let fidelity = fidelity::score(&scenario, &set);
-    assert!(
-        fidelity.share() >= FLOOR,
-        "fidelity {:.1}% is under the floor {:.0}%",
-        fidelity.share() * 100.0,
-        FLOOR * 100.0
-    );
+fn the_model_agrees_with_documented_responses_above_the_floor_at_every_date() {
+    let sets = shipped_sets();
+    assert!(sets[0].1.cases.len() >= 15 && sets[0].1.cases.iter().map(|c| c.responses.len()).sum::<usize>() >= 50);
+    for (scenario, set) in &sets {
+        let fidelity = fidelity::score(scenario, set);
+        assert!(
+            fidelity.share() >= FLOOR,
+            "fidelity as of {} is {:.1}%, under the floor {:.0}%",
+            scenario.as_of,
+            fidelity.share() * 100.0,
+            FLOOR * 100.0
+        );
+    }
 }
 
 #[test]
 fn every_proposer_is_recorded_as_accepting_its_own_proposal() {
-    let set = shipped_set();
-    for case in &set.cases {
+    for case in shipped_sets().iter().flat_map(|(_, set)| set.cases.iter()) {
         for &party_idx in &case.proposed_by {
             let response = case.responses.iter().find(|r| r.party_idx == party_idx);
             assert_eq!(response.map(|r| r.response), Some(Response::Accepted), "{}", case.id);

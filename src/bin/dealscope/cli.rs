@@ -337,14 +337,32 @@ fn timeline(preset: Option<&str>, terms: Option<&str>, format: Format) -> Result
 }
 
 fn fidelity(scenario_file: Option<&Path>, responses_file: Option<&Path>) -> Result<(), Failure> {
+    // Without arguments: every snapshot of the default series, each against its own responses.
+    if scenario_file.is_none() && responses_file.is_none() {
+        let mut scored = Vec::new();
+        for snapshot in load_series(shipped::DEFAULT_SERIES)? {
+            let file = project_dir("assets/responses").join(format!("{}.json", snapshot.id));
+            let (set, fidelity) = score_file(&snapshot, &file)?;
+            print!("{}\n", report::fidelity_text(&snapshot, &set, &fidelity));
+            scored.extend(fidelity.scored.iter().map(|s| s.agreement));
+        }
+        print!("{}", report::fidelity_total(&scored));
+        return Ok(());
+    }
     let scenario = load_scenario(scenario_file)?;
     let file = responses_file
         .map(Path::to_path_buf)
         .unwrap_or_else(|| project_dir("assets/responses").join(format!("{}.json", scenario.id)));
-    let text =
-        fs::read_to_string(&file).map_err(|err| usage_error(format!("cannot read {}: {err}", file.display())))?;
-    let set = ResponseSet::from_json(&text, &scenario)
-        .map_err(|problems| problems_failure(&file.display().to_string(), &problems))?;
-    print!("{}", report::fidelity_text(&scenario, &set, &fidelity::score(&scenario, &set)));
+    let (set, fidelity) = score_file(&scenario, &file)?;
+    print!("{}", report::fidelity_text(&scenario, &set, &fidelity));
     Ok(())
+}
+
+/// The response set in `file`, scored against `scenario`.
+fn score_file(scenario: &Scenario, file: &Path) -> Result<(ResponseSet, fidelity::Fidelity), Failure> {
+    let text = fs::read_to_string(file).map_err(|err| usage_error(format!("cannot read {}: {err}", file.display())))?;
+    let set = ResponseSet::from_json(&text, scenario)
+        .map_err(|problems| problems_failure(&file.display().to_string(), &problems))?;
+    let fidelity = fidelity::score(scenario, &set);
+    Ok((set, fidelity))
 }

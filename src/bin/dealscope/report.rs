@@ -395,6 +395,21 @@ impl SearchReport {
     }
 }
 
+/// The share over every snapshot's responses together.
+pub fn fidelity_total(scored: &[Agreement]) -> String {
+    let count = |agreement: Agreement| scored.iter().filter(|a| **a == agreement).count();
+    let sum: f64 = scored.iter().map(|a| a.score()).sum();
+    let share = if scored.is_empty() { 0.0 } else { sum / scored.len() as f64 };
+    format!(
+        "Fidelity over every date: {:.1}% ({} exact, {} one band off, {} opposite, of {})\n",
+        share * 100.0,
+        count(Agreement::Exact),
+        count(Agreement::OneBandOff),
+        count(Agreement::Opposite),
+        scored.len()
+    )
+}
+
 /// The fidelity report: every documented response beside the model's verdict, then the shares.
 pub fn fidelity_text(scenario: &Scenario, set: &ResponseSet, fidelity: &Fidelity) -> String {
     let mut out = format!(
@@ -431,7 +446,8 @@ pub fn fidelity_text(scenario: &Scenario, set: &ResponseSet, fidelity: &Fidelity
         out.push_str(&format!("{:<16} {:5.1}%\n", party.id, fidelity.share_for(set, party_idx) * 100.0));
     }
     out.push_str(&format!(
-        "Fidelity: {:.1}% ({} exact, {} one band off, {} opposite, of {})\n",
+        "Fidelity as of {}: {:.1}% ({} exact, {} one band off, {} opposite, of {})\n",
+        scenario.as_of,
         fidelity.share() * 100.0,
         fidelity.count(Agreement::Exact),
         fidelity.count(Agreement::OneBandOff),
