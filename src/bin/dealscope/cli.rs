@@ -343,7 +343,7 @@ fn fidelity(scenario_file: Option<&Path>, responses_file: Option<&Path>) -> Resu
         for snapshot in load_series(shipped::DEFAULT_SERIES)? {
             let file = project_dir("assets/responses").join(format!("{}.json", snapshot.id));
             let (set, fidelity) = score_file(&snapshot, &file)?;
-            print!("{}\n", report::fidelity_text(&snapshot, &set, &fidelity));
+            println!("{}", report::fidelity_text(&snapshot, &set, &fidelity));
             scored.extend(fidelity.scored.iter().map(|s| s.agreement));
         }
         print!("{}", report::fidelity_total(&scored));
