@@ -13,8 +13,12 @@ pub struct Shipped {
 pub const UKRAINE_2025: Shipped =
     Shipped { id: "ukraine-2025", json: include_str!("../../assets/scenarios/ukraine-2025.json") };
 
+/// The same negotiation on 2 June 2025, when both sides handed over memoranda in Istanbul.
+pub const UKRAINE_2025_06_02: Shipped =
+    Shipped { id: "ukraine-2025-06-02", json: include_str!("../../assets/scenarios/ukraine-2025-06-02.json") };
+
 /// Every shipped scenario; each file in `assets/scenarios/` has an entry (a test checks).
-pub const SCENARIOS: &[Shipped] = &[UKRAINE_2025];
+pub const SCENARIOS: &[Shipped] = &[UKRAINE_2025, UKRAINE_2025_06_02];
 
 /// Dated snapshots of one scenario that share one vocabulary, oldest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +28,7 @@ pub struct Series {
 }
 
 /// The Russia–Ukraine negotiation, snapshot by snapshot.
-pub const UKRAINE: Series = Series { id: "ukraine", snapshots: &[UKRAINE_2025] };
+pub const UKRAINE: Series = Series { id: "ukraine", snapshots: &[UKRAINE_2025, UKRAINE_2025_06_02] };
 
 /// Every series; a scenario in no series stands alone.
 pub const SERIES: &[Series] = &[UKRAINE];

@@ -165,25 +165,32 @@ fn audit_russia_is_not_shown_likely_to_sign_the_us_framework() {
     assert!(value("us-de-jure-crimea") > value("de-facto"), "and both from de facto");
 }
 
+/// Every dated snapshot of the shipped series: each is held to the same standards.
+fn snapshots() -> Vec<Scenario> {
+    dealscope::model::shipped::DEFAULT_SERIES.snapshots.iter().map(|s| Scenario::from_json(s.json).unwrap()).collect()
+}
+
 #[test]
 fn audit_every_stance_is_stated_or_inferred_with_its_reasoning_written_out() {
-    let scenario = ukraine();
-    for party in &scenario.parties {
-        let stances = party.values.iter().flatten().flatten().chain([&party.reservation]).chain(party.talks.as_ref());
-        for stance in stances {
-            assert!(!stance.note.trim().is_empty(), "{}: a stance without a note", party.id);
-            if stance.basis == Basis::Inferred {
-                assert!(
-                    stance.note.contains("In our reading"),
-                    "{}: an inference not written out: {}",
-                    party.id,
-                    stance.note
-                );
+    for scenario in snapshots() {
+        for party in &scenario.parties {
+            let stances =
+                party.values.iter().flatten().flatten().chain([&party.reservation]).chain(party.talks.as_ref());
+            for stance in stances {
+                assert!(!stance.note.trim().is_empty(), "{}: a stance without a note", party.id);
+                if stance.basis == Basis::Inferred {
+                    assert!(
+                        stance.note.contains("In our reading"),
+                        "{}: an inference not written out: {}",
+                        party.id,
+                        stance.note
+                    );
+                }
             }
-        }
-        for rule in &party.rules {
-            if rule.basis == Basis::Inferred {
-                assert!(rule.reason.contains("In our reading"), "{}: {}", party.id, rule.reason);
+            for rule in &party.rules {
+                if rule.basis == Basis::Inferred {
+                    assert!(rule.reason.contains("In our reading"), "{}: {}", party.id, rule.reason);
+                }
             }
         }
     }
@@ -191,16 +198,17 @@ fn audit_every_stance_is_stated_or_inferred_with_its_reasoning_written_out() {
 
 #[test]
 fn audit_nothing_is_dated_after_the_snapshot_and_every_source_can_be_checked() {
-    let scenario = ukraine();
-    for source in &scenario.sources {
-        assert!(source.date <= scenario.as_of, "{}", source.id);
-        match &source.link {
-            SourceLink::Url(url) => assert!(url.starts_with("https://"), "{}", source.id),
-            SourceLink::None { why } => assert!(!why.is_empty(), "{}", source.id),
+    for scenario in snapshots() {
+        for source in &scenario.sources {
+            assert!(source.date <= scenario.as_of, "{}", source.id);
+            match &source.link {
+                SourceLink::Url(url) => assert!(url.starts_with("https://"), "{}", source.id),
+                SourceLink::None { why } => assert!(!why.is_empty(), "{}", source.id),
+            }
         }
+        let with_url = scenario.sources.iter().filter(|s| matches!(s.link, SourceLink::Url(_))).count();
+        assert_eq!(with_url, scenario.sources.len(), "every source of {} has a public address", scenario.id);
     }
-    let with_url = scenario.sources.iter().filter(|s| matches!(s.link, SourceLink::Url(_))).count();
-    assert_eq!(with_url, scenario.sources.len(), "every source of the April snapshot has a public address");
 }
 
 #[test]
@@ -235,26 +243,32 @@ fn audit_who_concedes_follows_the_values_and_red_lines() {
 
 #[test]
 fn audit_every_party_names_the_ratification_a_deal_could_need() {
-    let scenario = ukraine();
-    for party in &scenario.parties {
-        assert!(party.rules.iter().any(|rule| rule.ratification.is_some()), "{} has no ratification step", party.id);
+    for scenario in snapshots() {
+        for party in &scenario.parties {
+            assert!(
+                party.rules.iter().any(|rule| rule.ratification.is_some()),
+                "{} has no ratification step",
+                party.id
+            );
+        }
     }
 }
 
 #[test]
 fn no_party_comes_out_against_a_proposal_it_made() {
-    let scenario = ukraine();
-    for preset in &scenario.presets {
-        assert!(!preset.proposed_by.is_empty(), "{} names who proposed it", preset.id);
-        let outcome = evaluate(&scenario, &preset.package);
-        for &party_idx in &preset.proposed_by {
-            assert_eq!(
-                outcome.parties[party_idx].verdict,
-                Verdict::Accept,
-                "{} on its own {}",
-                scenario.parties[party_idx].id,
-                preset.id
-            );
+    for scenario in snapshots() {
+        for preset in &scenario.presets {
+            assert!(!preset.proposed_by.is_empty(), "{} names who proposed it", preset.id);
+            let outcome = evaluate(&scenario, &preset.package);
+            for &party_idx in &preset.proposed_by {
+                assert_eq!(
+                    outcome.parties[party_idx].verdict,
+                    Verdict::Accept,
+                    "{} on its own {}",
+                    scenario.parties[party_idx].id,
+                    preset.id
+                );
+            }
         }
     }
 }
