@@ -20,6 +20,23 @@ pub struct Report {
 /// Every lever with its chosen option, in scenario order.
 pub struct PackageMap(pub Vec<(String, String)>);
 
+impl PackageMap {
+    /// The terms the package addresses, as `lever=option, …`, or that it addresses none.
+    pub fn chosen_text(&self) -> String {
+        let chosen: Vec<String> = self
+            .0
+            .iter()
+            .filter(|(_, option)| option != "unaddressed")
+            .map(|(lever, option)| format!("{lever}={option}"))
+            .collect();
+        if chosen.is_empty() {
+            "every term unaddressed".to_string()
+        } else {
+            chosen.join(", ")
+        }
+    }
+}
+
 impl Serialize for PackageMap {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
@@ -121,18 +138,7 @@ impl Report {
 
     pub fn to_text(&self, scenario: &Scenario) -> String {
         let mut out = format!("{} ({}), as of {}\n", scenario.title, scenario.id, scenario.as_of);
-        let chosen: Vec<String> = self
-            .package
-            .0
-            .iter()
-            .filter(|(_, option)| option != "unaddressed")
-            .map(|(lever, option)| format!("{lever}={option}"))
-            .collect();
-        if chosen.is_empty() {
-            out.push_str("Package: every term unaddressed\n");
-        } else {
-            out.push_str(&format!("Package: {}\n", chosen.join(", ")));
-        }
+        out.push_str(&format!("Package: {}\n", self.package.chosen_text()));
         for (party, report) in scenario.parties.iter().zip(&self.parties) {
             out.push_str(&format!(
                 "\n{}: {} ({:.0}% likely to accept), margin {:+.1}\n",
@@ -513,18 +519,7 @@ impl TimelineReport {
 
     /// A table: a line per date, a column per party.
     pub fn to_text(&self, first: &Scenario) -> String {
-        let chosen: Vec<String> = self
-            .package
-            .0
-            .iter()
-            .filter(|(_, option)| option != "unaddressed")
-            .map(|(lever, option)| format!("{lever}={option}"))
-            .collect();
-        let mut out = format!(
-            "Package over time ({}): {}\n\n",
-            self.series,
-            if chosen.is_empty() { "every term unaddressed".to_string() } else { chosen.join(", ") }
-        );
+        let mut out = format!("Package over time ({}): {}\n\n", self.series, self.package.chosen_text());
         out.push_str(&format!("{:<12}", "as of"));
         for party in &first.parties {
             out.push_str(&format!(" {:<16}", party.short_name));
