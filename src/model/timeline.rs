@@ -3,7 +3,7 @@
 
 use super::evaluate::{evaluate, Outcome};
 use super::load::{Item, Problem, ProblemKind};
-use super::scenario::{Date, Package, Scenario};
+use super::scenario::{Choice, Date, Package, Scenario};
 
 /// The snapshot to use for `date`: the latest on or before it, or the earliest when `date` is
 /// before all of them. `None` only for an empty series. Snapshots must be in date order.
@@ -67,4 +67,38 @@ pub fn series_problems(snapshots: &[Scenario]) -> Vec<(usize, Problem)> {
         }
     }
     problems
+}
+
+/// How one party's position on one term moved between two snapshots.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Moved {
+    pub choice: Choice,
+    /// The value before and after (`None`: no stance at that date).
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    /// The source the later value rests on, if any.
+    pub source_idx: Option<usize>,
+    /// Whether the option became, or stopped being, a red line.
+    pub red_line: (bool, bool),
+}
+
+/// Every term on which `party_idx`'s value or red line differs between `before` and `after`
+/// (two snapshots of one series), in vocabulary order. A stance re-sourced without moving is not
+/// a change.
+pub fn what_changed(before: &Scenario, after: &Scenario, party_idx: usize) -> Vec<Moved> {
+    let mut moved = Vec::new();
+    for (lever_idx, lever) in after.levers.iter().enumerate() {
+        for option_idx in 1..lever.options.len() {
+            let choice = Choice { lever_idx, option_idx };
+            let value = |snapshot: &Scenario| snapshot.stance(party_idx, lever_idx, option_idx).map(|s| s.value);
+            let red = |snapshot: &Scenario| snapshot.parties[party_idx].has_red_line(choice);
+            let (was, is) = (value(before), value(after));
+            let red_line = (red(before), red(after));
+            if was != is || red_line.0 != red_line.1 {
+                let source_idx = after.stance(party_idx, lever_idx, option_idx).map(|s| s.source_idx);
+                moved.push(Moved { choice, before: was, after: is, source_idx, red_line });
+            }
+        }
+    }
+    moved
 }

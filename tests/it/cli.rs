@@ -264,3 +264,16 @@ fn timeline_prints_every_date_with_each_partys_chance_and_verdict() {
     let text = stdout(&run(&["timeline", "--package", "nato=renounced"]));
     assert!(text.contains("as of") && text.contains("2025-04-30"), "{text}");
 }
+
+#[test]
+fn what_changed_lists_each_partys_moves_between_two_dates() {
+    let output = run(&["what-changed", "--from", "2025-04-30", "--to", "2025-06-02"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.starts_with("What changed from 2025-04-30 to 2025-06-02"), "{out}");
+    for party in ["Ukraine", "Russia", "United States", "European allies"] {
+        assert!(out.contains(&format!("\n{party}")), "{party} missing: {out}");
+    }
+    let same = stdout(&run(&["what-changed", "--from", "2025-04-30", "--to", "2025-04-30"]));
+    assert_eq!(same.matches("no stance moved").count(), 4, "{same}");
+}

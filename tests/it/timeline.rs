@@ -63,3 +63,27 @@ fn snapshots_must_share_the_vocabulary_and_come_in_date_order() {
         ]
     );
 }
+
+#[test]
+fn what_changed_lists_the_stances_that_moved_and_only_those() {
+    use dealscope::model::timeline::what_changed;
+    let april = snapshot("2025-04-30", 10.0);
+    let june = snapshot("2025-06-02", -20.0);
+    let moved = what_changed(&april, &june, 0);
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!((moved[0].choice.lever_idx, moved[0].choice.option_idx), (0, 1));
+    assert_eq!((moved[0].before, moved[0].after), (Some(10.0), Some(-20.0)));
+    assert!(what_changed(&april, &june, 1).is_empty(), "South did not move");
+    assert!(what_changed(&april, &april, 0).is_empty());
+
+    // A red line dropped is a change even where the value stays.
+    let mut value: Value = serde_json::from_str(&fixture_text("tiny.json")).unwrap();
+    value["as_of"] = "2025-06-02".into();
+    value["parties"][0]["red_lines"] = serde_json::json!([]);
+    let softer = Scenario::from_json(&value.to_string()).unwrap();
+    let moved = what_changed(&april, &softer, 0);
+    assert_eq!(moved.len(), 1, "only the red line moved: {moved:?}");
+    let border_move = moved.iter().find(|m| m.choice.lever_idx == 1 && m.choice.option_idx == 2).unwrap();
+    assert_eq!(border_move.red_line, (true, false));
+    assert_eq!(border_move.before, border_move.after);
+}

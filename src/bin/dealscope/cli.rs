@@ -56,6 +56,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// What moved between two dated snapshots, party by party: every term whose value or red
+    /// line changed, with the source of the later position.
+    WhatChanged {
+        /// The earlier date (the snapshot on or before it).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Date,
+        /// The later date (the snapshot on or before it).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        to: Date,
+    },
     Fidelity {
         /// A shipped scenario's id or a scenario file (default: the shipped ukraine-2025).
         #[arg(long, value_name = "ID|FILE")]
@@ -127,6 +137,7 @@ pub fn main() -> ExitCode {
         Command::Evaluate(args) => evaluate(&args),
         Command::Search { package, lock } => search(&package, &lock),
         Command::Timeline { preset, package, format } => timeline(preset.as_deref(), package.as_deref(), format),
+        Command::WhatChanged { from, to } => what_changed(from, to),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
     match result {
@@ -333,6 +344,15 @@ fn timeline(preset: Option<&str>, terms: Option<&str>, format: Format) -> Result
         Format::Json => println!("{}", report.to_json()),
         Format::Text => print!("{}", report.to_text(&snapshots[0])),
     }
+    Ok(())
+}
+
+fn what_changed(from: Date, to: Date) -> Result<(), Failure> {
+    let snapshots = load_series(shipped::DEFAULT_SERIES)?;
+    let (Some(a), Some(b)) = (timeline::pick(&snapshots, from), timeline::pick(&snapshots, to)) else {
+        return Err(usage_error("the shipped series has no snapshot"));
+    };
+    print!("{}", report::what_changed_text(&snapshots[a], &snapshots[b]));
     Ok(())
 }
 

@@ -535,3 +535,34 @@ impl TimelineReport {
         out
     }
 }
+
+/// What moved for each party between two snapshots, as text.
+pub fn what_changed_text(before: &Scenario, after: &Scenario) -> String {
+    let mut out = format!("What changed from {} to {}\n", before.as_of, after.as_of);
+    let value = |v: Option<f64>| v.map_or("no stance".to_string(), |v| format!("{v:+}"));
+    for (party_idx, party) in after.parties.iter().enumerate() {
+        let moved = timeline::what_changed(before, after, party_idx);
+        if moved.is_empty() {
+            out.push_str(&format!("\n{}: no stance moved\n", party.name));
+            continue;
+        }
+        out.push_str(&format!("\n{}:\n", party.name));
+        for m in moved {
+            let lever = &after.levers[m.choice.lever_idx];
+            let red = match m.red_line {
+                (false, true) => " (now a red line)",
+                (true, false) => " (no longer a red line)",
+                _ => "",
+            };
+            let source = m.source_idx.map_or(String::new(), |s| format!(" [{}]", after.sources[s].id));
+            out.push_str(&format!(
+                "  {}={}: {} -> {}{red}{source}\n",
+                lever.id,
+                lever.options[m.choice.option_idx].id,
+                value(m.before),
+                value(m.after)
+            ));
+        }
+    }
+    out
+}
