@@ -64,7 +64,7 @@ pub struct FinderStatus {
 pub struct Finder {
     from: Package,
     locked: Vec<bool>,
-    started: bool,
+    /// Set by the first step: the finder has started once its nearest search exists.
     nearest_search: Option<Search>,
     nearest: Option<SearchResult>,
     per_party: Vec<(usize, Option<SearchResult>)>,
@@ -86,7 +86,6 @@ impl Finder {
         Finder {
             from,
             locked,
-            started: false,
             nearest_search: None,
             nearest: None,
             per_party: Vec::new(),
@@ -115,7 +114,7 @@ impl Finder {
     }
 
     pub fn phase(&self) -> Phase {
-        if !self.started {
+        if self.nearest_search.is_none() {
             Phase::NotStarted
         } else if self.nearest.is_none() || self.per_party.iter().any(|(_, result)| result.is_none()) {
             Phase::Searching
@@ -131,8 +130,7 @@ impl Finder {
     /// Does at most about `budget` nodes (or sampled packages) of work. Returns the phase after it.
     pub fn step(&mut self, scenario: &Scenario, budget: u64) -> Phase {
         let budget = budget.max(1);
-        if !self.started {
-            self.started = true;
+        if self.nearest_search.is_none() {
             let goal = Goal::all_accept(scenario);
             self.nearest_search = Some(Search::new(scenario, &self.from, &self.locked, &goal));
         }
@@ -144,6 +142,11 @@ impl Finder {
             self.step_room(scenario, budget);
         }
         self.phase()
+    }
+
+    /// Whether the nearest package (or the proof that there is none) is known yet.
+    pub fn has_nearest(&self) -> bool {
+        self.nearest.is_some()
     }
 
     /// The machine's state as plain data for a view.

@@ -208,11 +208,6 @@ impl Package {
         usize::from(self.choices[lever_idx])
     }
 
-    /// The option chosen on a lever, as a choice.
-    pub fn choice(&self, lever_idx: usize) -> Choice {
-        Choice { lever_idx, option_idx: self.option(lever_idx) }
-    }
-
     /// Whether the package makes this choice.
     pub fn holds(&self, choice: Choice) -> bool {
         self.option(choice.lever_idx) == choice.option_idx
@@ -284,9 +279,8 @@ impl Scenario {
         if option_idx == 0 {
             return false;
         }
-        let party = &self.parties[party_idx];
-        let worth = |option_idx: usize| party.values[lever_idx][option_idx].as_ref().map_or(0.0, |s| s.value);
-        worth(option_idx) < worth(0) || party.has_red_line(Choice { lever_idx, option_idx })
+        let worth = |option_idx: usize| self.stance(party_idx, lever_idx, option_idx).map_or(0.0, |s| s.value);
+        worth(option_idx) < worth(0) || self.parties[party_idx].has_red_line(Choice { lever_idx, option_idx })
     }
 
     /// The parties for which the option is a concession, in scenario order.

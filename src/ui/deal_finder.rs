@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::model::finder::{FinderStatus, RoomStatus, ROOM_SAMPLES};
 use crate::model::room::Room;
-use crate::model::words::en::{big_number, group_digits, percent, share_words};
-use crate::model::{Action, Package, Scenario};
+use crate::model::words::en::{big_number, group_digits, percent, share_words, term};
+use crate::model::{Action, Choice, Package, Scenario};
 use crate::ui::hooks::finder::use_finder;
 use crate::ui::SharedScenario;
 
@@ -186,8 +186,7 @@ fn room_view(scenario: &Scenario, room: &RoomStatus) -> Html {
         )
     };
     let common = room.most_common_options(5).into_iter().map(|(lever_idx, option_idx, share)| {
-        let lever = &scenario.levers[lever_idx];
-        html! { <li>{ format!("{}: {} ({:.0}%)", lever.title, lever.options[option_idx].label, share * 100.0) }</li> }
+        html! { <li>{ format!("{} ({:.0}%)", term(scenario, Choice { lever_idx, option_idx }), share * 100.0) }</li> }
     });
     let done = room.exact || room.seen >= ROOM_SAMPLES;
     html! {

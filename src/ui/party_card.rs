@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::words::en::{human_date, percent, verdict_icon, verdict_words};
+use crate::model::words::en::{human_date, percent, term, verdict_icon, verdict_words};
 use crate::model::{Cause, Choice, Contribution, Explanation, Scenario, WalkAway};
 use crate::ui::{cite_as, SharedScenario};
 
@@ -19,10 +19,7 @@ const TOP: usize = 4;
 /// "Security guarantees: Article 5-like, with US", or a rule's reason.
 fn contribution_words(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> String {
     match contribution.cause {
-        Cause::Option(Choice { lever_idx, option_idx }) => {
-            let lever = &scenario.levers[lever_idx];
-            format!("{}: {}", lever.title, lever.options[option_idx].label)
-        }
+        Cause::Option(choice) => term(scenario, choice),
         Cause::Rule { rule_idx } => scenario.parties[party_idx].rules[rule_idx].reason.clone(),
     }
 }
@@ -66,10 +63,9 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
 
     let red_lines = e.red_lines_hit.iter().map(|&idx| {
         let red_line = &party.red_lines[idx];
-        let lever = &scenario.levers[red_line.choice.lever_idx];
         html! {
             <li>
-                <strong>{ format!("{}: {}. ", lever.title, lever.options[red_line.choice.option_idx].label) }</strong>
+                <strong>{ format!("{}. ", term(scenario, red_line.choice)) }</strong>
                 { &red_line.reason }
                 <span class="src">{ format!(" ({})", cite_as(scenario, red_line.source_idx, red_line.basis)) }</span>
             </li>
@@ -81,10 +77,9 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
 
     let flips = e.flips_furthest_first();
     let flip_item = |flip: &crate::model::Flip| {
-        let lever = &scenario.levers[flip.choice.lever_idx];
         html! {
             <li class={flip.verdict.id()}>
-                { format!("{}: {}", lever.title, lever.options[flip.choice.option_idx].label) }
+                { term(scenario, flip.choice) }
                 { " → " }
                 <span class="flip-verdict">{ format!("{} {}", verdict_icon(flip.verdict), verdict_words(flip.verdict).to_lowercase()) }</span>
             </li>
@@ -104,14 +99,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
             <span class="src">{ format!(" ({})", cite_as(scenario, walk_away.source_idx, walk_away.basis)) }</span>
         </p>
     };
-    let unstated: Vec<String> = e
-        .unstated
-        .iter()
-        .map(|choice| {
-            let lever = &scenario.levers[choice.lever_idx];
-            format!("{}: {}", lever.title, lever.options[choice.option_idx].label)
-        })
-        .collect();
+    let unstated: Vec<String> = e.unstated.iter().map(|choice| term(scenario, *choice)).collect();
 
     html! {
         <article class={classes!("card", verdict.id())} aria-labelledby={name_id.clone()} data-testid={format!("card-{}", party.id)}>

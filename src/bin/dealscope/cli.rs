@@ -359,14 +359,15 @@ fn what_changed(from: Date, to: Date) -> Result<(), Failure> {
 fn fidelity(scenario_file: Option<&Path>, responses_file: Option<&Path>) -> Result<(), Failure> {
     // Without arguments: every snapshot of the default series, each against its own responses.
     if scenario_file.is_none() && responses_file.is_none() {
-        let mut scored = Vec::new();
+        // Every date's scored responses together (the total only counts how they agree).
+        let mut all = fidelity::Fidelity { scored: Vec::new() };
         for snapshot in load_series(shipped::DEFAULT_SERIES)? {
             let file = project_dir("assets/responses").join(format!("{}.json", snapshot.id));
             let (set, fidelity) = score_file(&snapshot, &file)?;
             println!("{}", report::fidelity_text(&snapshot, &set, &fidelity));
-            scored.extend(fidelity.scored.iter().map(|s| s.agreement));
+            all.scored.extend(fidelity.scored);
         }
-        print!("{}", report::fidelity_total(&scored));
+        print!("{}", report::fidelity_total(&all));
         return Ok(());
     }
     let scenario = load_scenario(scenario_file)?;

@@ -402,17 +402,14 @@ impl SearchReport {
 }
 
 /// The share over every snapshot's responses together.
-pub fn fidelity_total(scored: &[Agreement]) -> String {
-    let count = |agreement: Agreement| scored.iter().filter(|a| **a == agreement).count();
-    let sum: f64 = scored.iter().map(|a| a.score()).sum();
-    let share = if scored.is_empty() { 0.0 } else { sum / scored.len() as f64 };
+pub fn fidelity_total(all: &Fidelity) -> String {
     format!(
         "Fidelity over every date: {:.1}% ({} exact, {} one band off, {} opposite, of {})\n",
-        share * 100.0,
-        count(Agreement::Exact),
-        count(Agreement::OneBandOff),
-        count(Agreement::Opposite),
-        scored.len()
+        all.share() * 100.0,
+        all.count(Agreement::Exact),
+        all.count(Agreement::OneBandOff),
+        all.count(Agreement::Opposite),
+        all.scored.len()
     )
 }
 

@@ -81,6 +81,12 @@ fn all_parties(n: usize) -> String {
     }
 }
 
+/// A term as a reader reads it: "Security guarantees: Article 5-like, with US".
+pub fn term(scenario: &Scenario, choice: Choice) -> String {
+    let lever = &scenario.levers[choice.lever_idx];
+    format!("{}: {}", lever.title, lever.options[choice.option_idx].label)
+}
+
 /// Why a party would refuse, in a few words: its red line, or its largest cost.
 pub fn main_objection(scenario: &Scenario, party_idx: usize, package: &Package) -> Option<String> {
     let explanation = explain(scenario, party_idx, package);
@@ -93,10 +99,7 @@ pub fn main_objection(scenario: &Scenario, party_idx: usize, package: &Package) 
     let worst =
         explanation.contributions.iter().filter(|c| c.value < 0.0).min_by(|a, b| a.value.total_cmp(&b.value))?;
     Some(match worst.cause {
-        Cause::Option(Choice { lever_idx, option_idx }) => {
-            let lever = &scenario.levers[lever_idx];
-            format!("“{}: {}”", lever.title, lever.options[option_idx].label)
-        }
+        Cause::Option(choice) => format!("“{}”", term(scenario, choice)),
         Cause::Rule { rule_idx } => {
             format!("“{}”", party.rules[rule_idx].reason.trim_end_matches('.'))
         }

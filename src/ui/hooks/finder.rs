@@ -56,9 +56,10 @@ fn drive(
 ) {
     yew::platform::spawn_local(async move {
         while !cancelled.get() && finder.borrow().phase() != Phase::Done {
-            let phase = finder.borrow().phase();
-            let timing_nearest = finder.borrow().status().nearest.is_none();
-            let budget = if phase == Phase::Searching { NODES_PER_SLICE } else { ROOM_NODES_PER_SLICE };
+            // Only the nearest search's own time is reported; room nodes are cheaper, so bigger slices.
+            let timing_nearest = !finder.borrow().has_nearest();
+            let sizing_room = matches!(finder.borrow().phase(), Phase::Counting | Phase::Sampling);
+            let budget = if sizing_room { ROOM_NODES_PER_SLICE } else { NODES_PER_SLICE };
             let started = imp::now_ms();
             finder.borrow_mut().step(&scenario, budget);
             if timing_nearest {
