@@ -10,7 +10,8 @@ mod native {
     use dealscope::model::{evaluate, explain, shipped, Scenario};
 
     pub fn benches(c: &mut Criterion) {
-        let scenario = Scenario::from_json(shipped::UKRAINE_2025.json).expect("valid shipped scenario");
+        let scenario =
+            Scenario::from_json(shipped::UKRAINE_2025.json.expect("compiled in")).expect("valid shipped scenario");
         let package = scenario.preset("us-framework").expect("preset").package.clone();
         c.bench_function("evaluate one package, all parties (ukraine-2025)", |b| {
             b.iter(|| evaluate(black_box(&scenario), black_box(&package)))
@@ -19,7 +20,7 @@ mod native {
             b.iter(|| explain(black_box(&scenario), 0, black_box(&package)))
         });
         c.bench_function("load and validate the shipped scenario", |b| {
-            b.iter(|| Scenario::from_json(black_box(shipped::UKRAINE_2025.json)))
+            b.iter(|| Scenario::from_json(black_box(shipped::UKRAINE_2025.json.expect("compiled in"))))
         });
     }
 }

@@ -11,7 +11,8 @@ mod native {
     use dealscope::model::{shipped, Package, Scenario};
 
     pub fn benches(c: &mut Criterion) {
-        let scenario = Scenario::from_json(shipped::UKRAINE_2025.json).expect("valid shipped scenario");
+        let scenario =
+            Scenario::from_json(shipped::UKRAINE_2025.json.expect("compiled in")).expect("valid shipped scenario");
         let locked = vec![false; scenario.levers.len()];
         let goal = Goal::all_accept(&scenario);
         let starts: Vec<(String, Package)> = std::iter::once(("empty package".to_string(), scenario.empty_package()))

@@ -9,9 +9,15 @@ const site = useSite();
 
 const PARTIES = ['ukraine', 'russia', 'united-states', 'europe'];
 
+// The finder's specs run at the first date, whose room of acceptable deals is small enough to
+// count exactly in the page; later dates value more terms, and the page estimates their room by
+// sampling instead.
+const AS_OF = '2025-04-30';
+
 async function openApp(query = '') {
   const page = await openPage(site.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${site.server.origin}/${query}`);
+  await page.goto(`${site.server.origin}/?as_of=${AS_OF}${query.replace(/^\?/, '&')}`);
+  await page.locator(`[data-testid="date-control"][data-shown="${AS_OF}"]`).waitFor();
   await page.getByTestId('card-ukraine').waitFor();
   return page;
 }
@@ -95,7 +101,7 @@ describe('the deal finder', () => {
           `${nodes} nodes visited (aim: under 20 ms)`,
       );
       // The page runs the tool's exact search: the same answer, found after the same nodes.
-      const tool = searchReport(start ? ['--preset', start] : []);
+      const tool = searchReport(['--as-of', AS_OF, ...(start ? ['--preset', start] : [])]);
       assert.equal(nodes, tool.nodes, `nodes from ${start || 'the empty package'}`);
       assert.equal(await page.getByTestId('finder-changes').locator('li').count(), tool.changes.length);
     }

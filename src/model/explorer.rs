@@ -7,12 +7,27 @@
 use std::rc::Rc;
 
 use super::package_text::{self, Ignored};
-use super::scenario::{Choice, Package, Scenario};
+use super::scenario::{Choice, Date, Package, Scenario};
+use super::snapshots::{DateNotice, LoadFailure, Snapshots};
 
 /// Everything the page shows is derived from this value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explorer {
+    /// The snapshot shown; `snapshots.loaded(shown)`.
     pub scenario: Rc<Scenario>,
+    /// Every dated snapshot of the series (one, for a scenario that stands alone).
+    pub snapshots: Snapshots,
+    /// The index of the snapshot shown.
+    pub shown: usize,
+    /// A date the reader (or the link) asked for whose snapshot has not arrived yet.
+    pub wanted: Option<usize>,
+    /// Whether the link names the date (it does once a date was asked for); a link without one
+    /// means the latest snapshot.
+    pub date_in_link: bool,
+    /// What the link's date turned out to mean, to tell the reader.
+    pub date_notice: Option<DateNotice>,
+    /// The earlier snapshot "What changed" compares the shown one with (`None`: the one before it).
+    pub compare_from: Option<usize>,
     /// The terms the reader has chosen: one option per lever.
     pub package: Package,
     /// How the concessions are grouped on the page.
@@ -48,7 +63,7 @@ pub enum ConcessionView {
 }
 
 /// Everything a reader (or the page's I/O) can do to the state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Set one lever to one option.
     Choose {
@@ -63,10 +78,25 @@ pub enum Action {
     Reset,
     SetView(ConcessionView),
     ToggleMethod,
-    /// The link changed (page load, back or forward): apply its `preset` then its `deal`.
+    /// The link changed (page load, back or forward): go to its date (`as_of`), then apply its
+    /// `preset` then its `deal`.
     LoadLink {
         preset: Option<String>,
         deal: Option<String>,
+        as_of: Option<String>,
+    },
+    /// Show the positions as of snapshot `idx`, keeping the package.
+    ChooseDate {
+        idx: usize,
+    },
+    /// Compare the shown snapshot with snapshot `idx` in "What changed".
+    CompareFrom {
+        idx: usize,
+    },
+    /// The shell loaded snapshot `idx`'s file (or could not).
+    SnapshotArrived {
+        idx: usize,
+        result: Result<Scenario, LoadFailure>,
     },
     DismissNotice,
     /// The shell tried to copy the link: `true` if the clipboard took it.
@@ -87,11 +117,24 @@ pub enum Action {
 pub const LINK_SEPARATOR: char = ':';
 
 impl Explorer {
+    /// A scenario that stands alone.
     pub fn new(scenario: Rc<Scenario>) -> Explorer {
+        let snapshots = Snapshots::single(scenario.clone());
+        Explorer::dated(scenario, snapshots, 0)
+    }
+
+    /// A series of snapshots, opened on `shown` (which must be loaded: `scenario`).
+    pub fn dated(scenario: Rc<Scenario>, snapshots: Snapshots, shown: usize) -> Explorer {
         let package = scenario.empty_package();
         let locked = vec![false; scenario.levers.len()];
         Explorer {
             scenario,
+            snapshots,
+            shown,
+            wanted: None,
+            date_in_link: false,
+            date_notice: None,
+            compare_from: None,
             package,
             view: ConcessionView::ByTerm,
             method_open: false,
@@ -121,11 +164,40 @@ impl Explorer {
                 self.method_open = !self.method_open;
                 true
             }
-            Action::LoadLink { preset, deal } => {
+            Action::LoadLink { preset, deal, as_of } => {
+                let (idx, date_notice) = self.snapshots.resolve(as_of.as_deref());
+                let in_link = as_of.is_some();
+                let moved = self.go_to(idx);
+                let dated = replace(&mut self.date_in_link, in_link) | replace(&mut self.date_notice, date_notice);
                 let (package, notice) =
                     package_text::from_preset_and_terms(&self.scenario, preset.as_deref(), deal.as_deref());
                 let changed = self.set_package(package);
-                replace(&mut self.link_notice, notice) || changed
+                replace(&mut self.link_notice, notice) || changed || moved || dated
+            }
+            Action::ChooseDate { idx } => {
+                let moved = idx < self.snapshots.slots.len() && self.go_to(idx);
+                if moved {
+                    self.date_in_link = true;
+                    self.date_notice = None;
+                }
+                moved
+            }
+            Action::CompareFrom { idx } => {
+                idx < self.snapshots.slots.len() && replace(&mut self.compare_from, Some(idx))
+            }
+            Action::SnapshotArrived { idx, result } => {
+                if !self.snapshots.arrive(idx, result, &self.scenario) {
+                    return false;
+                }
+                if self.wanted == Some(idx) {
+                    if self.snapshots.loaded(idx).is_some() {
+                        self.go_to(idx);
+                    } else {
+                        // It failed: stay where we are; the date control says why.
+                        self.wanted = None;
+                    }
+                }
+                true
             }
             Action::DismissNotice => replace(&mut self.link_notice, Vec::new()),
             Action::Shared { copied } => {
@@ -156,6 +228,38 @@ impl Explorer {
                         .all(|(&c, l)| usize::from(c) < l.options.len());
                 fits && self.set_package(package)
             }
+        }
+    }
+
+    /// The date the page shows, or is about to show once its snapshot arrives.
+    pub fn date(&self) -> Date {
+        let idx = self.wanted.unwrap_or(self.shown);
+        self.snapshots.slots.get(idx).map_or(self.scenario.as_of, |slot| slot.as_of)
+    }
+
+    /// The earlier snapshot "What changed" compares the shown one with: the reader's choice if
+    /// it is earlier, else the one just before; `None` at the earliest date.
+    pub fn compared_with(&self) -> Option<usize> {
+        self.compare_from.filter(|&idx| idx < self.shown).or_else(|| self.shown.checked_sub(1))
+    }
+
+    /// The link's date parameter: the date shown, once a date was asked for.
+    pub fn date_text(&self) -> Option<String> {
+        self.date_in_link.then(|| self.date().to_string())
+    }
+
+    /// Shows snapshot `idx` if loaded, else waits for it; the package is kept (every snapshot
+    /// shares one vocabulary). Returns whether anything changed.
+    fn go_to(&mut self, idx: usize) -> bool {
+        match self.snapshots.loaded(idx) {
+            Some(scenario) => {
+                let changed = self.shown != idx || self.wanted.is_some();
+                self.scenario = scenario.clone();
+                self.shown = idx;
+                self.wanted = None;
+                changed
+            }
+            None => replace(&mut self.wanted, Some(idx).filter(|&idx| idx != self.shown)),
         }
     }
 

@@ -13,6 +13,7 @@ pub mod room;
 pub mod scenario;
 pub mod search;
 pub mod shipped;
+pub mod snapshots;
 pub mod timeline;
 pub mod words;
 

@@ -1,24 +1,86 @@
-//! The scenarios that ship with Dealscope, compiled in so the page needs no request to load them:
-//! a registry, so a second scenario (or a dated snapshot) is one more entry, found by id by the
-//! page, the tool and the no-JS summary alike.
+//! The scenarios that ship with Dealscope: a registry, found by id by the page, the tool and the
+//! no-JS summary alike. Every date of a series is known here; its text is compiled in everywhere
+//! but the web page, which carries only the snapshot it opens on and fetches the others from
+//! `scenarios/<id>.json` (Trunk copies `assets/scenarios/` there), so its first view does not
+//! grow with the number of snapshots.
 
-/// A shipped scenario: its id (as in its file) and its JSON text.
+use super::scenario::Date;
+
+/// A shipped scenario: its id and date (as in its file) and its JSON text, when this build
+/// carries it (`None`: the page loads it on demand).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shipped {
     pub id: &'static str,
-    pub json: &'static str,
+    pub as_of: Date,
+    pub json: Option<&'static str>,
+}
+
+/// A snapshot's text, left out of the web build (the page fetches it).
+#[cfg(target_arch = "wasm32")]
+macro_rules! on_demand {
+    ($path:literal) => {
+        None
+    };
+}
+
+/// A snapshot's text, compiled in for the tool and the tests.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! on_demand {
+    ($path:literal) => {
+        Some(include_str!($path))
+    };
+}
+
+const fn date(year: u16, month: u8, day: u8) -> Date {
+    Date { year, month, day }
 }
 
 /// A Russia–Ukraine peace deal as it stood in April 2025.
-pub const UKRAINE_2025: Shipped =
-    Shipped { id: "ukraine-2025", json: include_str!("../../assets/scenarios/ukraine-2025.json") };
+pub const UKRAINE_2025: Shipped = Shipped {
+    id: "ukraine-2025",
+    as_of: date(2025, 4, 30),
+    json: on_demand!("../../assets/scenarios/ukraine-2025.json"),
+};
 
 /// The same negotiation on 2 June 2025, when both sides handed over memoranda in Istanbul.
-pub const UKRAINE_2025_06_02: Shipped =
-    Shipped { id: "ukraine-2025-06-02", json: include_str!("../../assets/scenarios/ukraine-2025-06-02.json") };
+pub const UKRAINE_2025_06_02: Shipped = Shipped {
+    id: "ukraine-2025-06-02",
+    as_of: date(2025, 6, 2),
+    json: on_demand!("../../assets/scenarios/ukraine-2025-06-02.json"),
+};
+
+/// On 18 August 2025, after the Alaska summit and the White House meeting.
+pub const UKRAINE_2025_08_18: Shipped = Shipped {
+    id: "ukraine-2025-08-18",
+    as_of: date(2025, 8, 18),
+    json: on_demand!("../../assets/scenarios/ukraine-2025-08-18.json"),
+};
+
+/// On 28 November 2025: the US 28-point plan, the E3 counter-proposal and the Geneva revision.
+pub const UKRAINE_2025_11_28: Shipped = Shipped {
+    id: "ukraine-2025-11-28",
+    as_of: date(2025, 11, 28),
+    json: on_demand!("../../assets/scenarios/ukraine-2025-11-28.json"),
+};
+
+/// On 31 December 2025: the 20-point framework and the Berlin guarantees.
+pub const UKRAINE_2025_12_31: Shipped = Shipped {
+    id: "ukraine-2025-12-31",
+    as_of: date(2025, 12, 31),
+    json: on_demand!("../../assets/scenarios/ukraine-2025-12-31.json"),
+};
+
+/// On 18 February 2026, after the Paris Declaration and the trilateral talks in Abu Dhabi and
+/// Geneva: the latest sourced date. Compiled into every build: the page opens on it.
+pub const UKRAINE_2026_02_18: Shipped = Shipped {
+    id: "ukraine-2026-02-18",
+    as_of: date(2026, 2, 18),
+    json: Some(include_str!("../../assets/scenarios/ukraine-2026-02-18.json")),
+};
 
 /// Every shipped scenario; each file in `assets/scenarios/` has an entry (a test checks).
-pub const SCENARIOS: &[Shipped] = &[UKRAINE_2025, UKRAINE_2025_06_02];
+pub const SCENARIOS: &[Shipped] =
+    &[UKRAINE_2025, UKRAINE_2025_06_02, UKRAINE_2025_08_18, UKRAINE_2025_11_28, UKRAINE_2025_12_31, UKRAINE_2026_02_18];
 
 /// Dated snapshots of one scenario that share one vocabulary, oldest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +90,7 @@ pub struct Series {
 }
 
 /// The Russia–Ukraine negotiation, snapshot by snapshot.
-pub const UKRAINE: Series = Series { id: "ukraine", snapshots: &[UKRAINE_2025, UKRAINE_2025_06_02] };
+pub const UKRAINE: Series = Series { id: "ukraine", snapshots: SCENARIOS };
 
 /// Every series; a scenario in no series stands alone.
 pub const SERIES: &[Series] = &[UKRAINE];
@@ -36,8 +98,8 @@ pub const SERIES: &[Series] = &[UKRAINE];
 /// The series the page and the tool use for dates by default.
 pub const DEFAULT_SERIES: Series = UKRAINE;
 
-/// The scenario the page and the command-line tool open by default.
-pub const DEFAULT: Shipped = UKRAINE_2025;
+/// The scenario the page and the command-line tool open by default: the latest snapshot.
+pub const DEFAULT: Shipped = DEFAULT_SERIES.snapshots[DEFAULT_SERIES.snapshots.len() - 1];
 
 /// The shipped scenario with this id.
 pub fn find(id: &str) -> Option<Shipped> {

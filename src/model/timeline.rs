@@ -5,13 +5,13 @@ use super::evaluate::{evaluate, Outcome};
 use super::load::{Item, Problem, ProblemKind};
 use super::scenario::{Choice, Date, Package, Scenario};
 
-/// The snapshot to use for `date`: the latest on or before it, or the earliest when `date` is
+/// The snapshot to use for `date` (snapshots given by their dates): the latest on or before it, or the earliest when `date` is
 /// before all of them. `None` only for an empty series. Snapshots must be in date order.
-pub fn pick(snapshots: &[Scenario], date: Date) -> Option<usize> {
-    if snapshots.is_empty() {
+pub fn pick(dates: &[Date], date: Date) -> Option<usize> {
+    if dates.is_empty() {
         return None;
     }
-    Some(snapshots.iter().rposition(|snapshot| snapshot.as_of <= date).unwrap_or(0))
+    Some(dates.iter().rposition(|&as_of| as_of <= date).unwrap_or(0))
 }
 
 /// How every snapshot sees one package, oldest first.
@@ -76,7 +76,7 @@ pub struct Moved {
     /// The value before and after (`None`: no stance at that date).
     pub before: Option<f64>,
     pub after: Option<f64>,
-    /// The source the later value rests on, if any.
+    /// The source the later position rests on, if any: a new red line's own, else the stance's.
     pub source_idx: Option<usize>,
     /// Whether the option became, or stopped being, a red line.
     pub red_line: (bool, bool),
@@ -95,7 +95,12 @@ pub fn what_changed(before: &Scenario, after: &Scenario, party_idx: usize) -> Ve
             let (was, is) = (value(before), value(after));
             let red_line = (red(before), red(after));
             if was != is || red_line.0 != red_line.1 {
-                let source_idx = after.stance(party_idx, lever_idx, option_idx).map(|s| s.source_idx);
+                // A new red line rests on its own source; anything else on the later stance's.
+                let red_source = after.parties[party_idx].red_lines.iter().find(|r| r.choice == choice);
+                let source_idx = match (red_line, red_source) {
+                    ((false, true), Some(red)) => Some(red.source_idx),
+                    _ => after.stance(party_idx, lever_idx, option_idx).map(|s| s.source_idx),
+                };
                 moved.push(Moved { choice, before: was, after: is, source_idx, red_line });
             }
         }

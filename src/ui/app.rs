@@ -5,32 +5,45 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::snapshots::Snapshots;
 use crate::model::words::en::{announcement, headline, human_date, percent, verdict_icon};
 use crate::model::{evaluate, explain, shipped, Action, Explanation, Explorer, Scenario};
 use crate::ui::embed::link_with_deal;
 use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::link::{self, use_link_sync};
 use crate::ui::hooks::panic::use_panic_panel;
+use crate::ui::hooks::snapshots::use_snapshot_loader;
 use crate::ui::{
-    Concessions, DealFinder, EmbedCode, LinkNotice, MethodPanel, PartyCard, PresetBar, ScenarioProblems, SharedScenario,
+    Concessions, DateControl, DealFinder, EmbedCode, LinkNotice, MethodPanel, OverTime, PartyCard, PresetBar,
+    ScenarioProblems, SharedScenario, WhatChanged,
 };
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The scenario to open, as JSON; the shipped default when not given.
+    /// A scenario to open on its own, as JSON; the shipped series, dated snapshots, when not given.
     #[prop_or_default]
     pub scenario_json: Option<AttrValue>,
 }
 
+/// The state to open with, before the link is read; compared by pointer (made once).
+#[derive(Clone)]
+struct Start(Rc<Explorer>);
+
+impl PartialEq for Start {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_memo(props.scenario_json.clone(), |json| {
-        let json = json.as_deref().unwrap_or(shipped::DEFAULT.json);
-        Scenario::from_json(json).map(Rc::new)
+    let loaded = use_memo(props.scenario_json.clone(), |json| match json {
+        Some(json) => Scenario::from_json(json).map(|scenario| Rc::new(Explorer::new(Rc::new(scenario)))),
+        None => Snapshots::shipped(shipped::DEFAULT_SERIES).map(Rc::new),
     });
     use_panic_panel();
     match &*loaded {
-        Ok(scenario) => html! { <Loaded scenario={SharedScenario(scenario.clone())} /> },
+        Ok(start) => html! { <Loaded start={Start(start.clone())} /> },
         Err(problems) => html! {
             <>
                 <header class="masthead">
@@ -47,17 +60,16 @@ pub fn App(props: &AppProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LoadedProps {
-    scenario: SharedScenario,
+    start: Start,
 }
 
 #[component]
 fn Loaded(props: &LoadedProps) -> Html {
     let state = use_reducer({
-        let scenario = props.scenario.0.clone();
+        let start = props.start.0.clone();
         move || {
-            let mut explorer = Explorer::new(scenario);
-            let (preset, deal) = link::read();
-            explorer.apply(Action::LoadLink { preset, deal });
+            let mut explorer = (*start).clone();
+            explorer.apply(link::read().into_action());
             explorer
         }
     });
@@ -70,13 +82,21 @@ fn Loaded(props: &LoadedProps) -> Html {
 
     // The link is the state, both ways.
     let deal = state.deal_text();
-    use_link_sync(state.dispatcher(), deal.clone());
+    let as_of = state.date_text();
+    use_link_sync(state.dispatcher(), deal.clone(), as_of.clone());
+
+    // The other dates arrive after the first paint.
+    let waiting: Vec<(usize, String)> =
+        state.snapshots.waiting().into_iter().map(|idx| (idx, state.snapshots.slots[idx].path())).collect();
+    use_snapshot_loader(state.dispatcher(), waiting);
 
     // Embedding: read once; theme and compact layout on <html>; report our height to the host.
     let embed = use_memo((), |_| link::read_embed());
     use_embed_frame(&embed);
 
-    let scenario = &props.scenario;
+    let scenario = &SharedScenario(state.scenario.clone());
+    // The embed code and the embed's link to the full page pin the date shown.
+    let pinned = state.date().to_string();
     let outcome = evaluate(scenario, &state.package);
     let explanations: Vec<Explanation> =
         (0..scenario.parties.len()).map(|party_idx| explain(scenario, party_idx, &state.package)).collect();
@@ -118,6 +138,13 @@ fn Loaded(props: &LoadedProps) -> Html {
                 if embed.embed {
                     <h1 class="embed-title">{ "Would they sign? " }{ &scenario.title }</h1>
                 }
+                <DateControl
+                    snapshots={state.snapshots.clone()}
+                    shown={state.shown}
+                    wanted={state.wanted}
+                    notice={state.date_notice.clone()}
+                    on_action={on_action.clone()}
+                />
                 <LinkNotice ignored={state.link_notice.clone()} on_action={on_action.clone()} />
                 <section class="summary" aria-label="Summary">
                     <p class="headline" data-testid="headline">{ headline(scenario, &state.package, &outcome) }</p>
@@ -130,11 +157,12 @@ fn Loaded(props: &LoadedProps) -> Html {
                     active={state.active_preset()}
                     is_empty={state.is_empty()}
                     share={state.share}
-                    link={link_with_deal(&link::current_href(), &deal, false)}
+                    link={link_with_deal(&link::current_href(), as_of.as_deref(), &deal, false)}
                     on_action={on_action.clone()}
                     {on_share}
                 />
                 <DealFinder
+                    key={scenario.id.clone()}
                     scenario={scenario.clone()}
                     package={state.package.clone()}
                     locked={state.locked.clone()}
@@ -155,17 +183,26 @@ fn Loaded(props: &LoadedProps) -> Html {
                         <div class="cards">{ for cards }</div>
                     </section>
                 </div>
-                <MethodPanel scenario={scenario.clone()} open={state.method_open} on_toggle={on_toggle_method} />
+                if state.snapshots.slots.len() > 1 {
+                    <OverTime snapshots={state.snapshots.clone()} package={state.package.clone()} shown={state.shown} />
+                    <WhatChanged
+                        snapshots={state.snapshots.clone()}
+                        shown={state.shown}
+                        from={state.compared_with()}
+                        on_action={on_action.clone()}
+                    />
+                }
+                <MethodPanel scenario={scenario.clone()} dates={state.snapshots.dates()} open={state.method_open} on_toggle={on_toggle_method} />
                 if embed.embed {
                     <p class="attribution">
-                        <a href={link_with_deal(&link::current_href(), &deal, true)} target="_blank" rel="noopener">
+                        <a href={link_with_deal(&link::current_href(), Some(&pinned), &deal, true)} target="_blank" rel="noopener">
                             { "Dealscope, an editorial estimate as of " }{ human_date(scenario.as_of) }{ ". Open the full page (new tab)" }
                         </a>
                     </p>
                 } else {
                     <EmbedCode
                         title={scenario.title.clone()}
-                        page_href={link_with_deal(&link::current_href(), &deal, true)}
+                        page_href={link_with_deal(&link::current_href(), Some(&pinned), &deal, true)}
                         open={state.embed_code_open}
                         on_action={on_action.clone()}
                     />

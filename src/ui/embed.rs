@@ -71,11 +71,12 @@ pub fn pym_width(data: &str, child_id: &str) -> Option<u32> {
     width.parse().ok()
 }
 
-/// `href` with its deal set to `deal` (written as it is: its ids are URL-safe and a readable link
-/// matters), its preset and fragment dropped, and, when `full_page`, the parameters only an
-/// embedding page needs dropped too. Built from the state, so a link never lags a change behind
-/// the address bar, which is written after rendering.
-pub fn link_with_deal(href: &str, deal: &str, full_page: bool) -> String {
+/// `href` with its date set to `as_of` (none: the latest) and its deal to `deal` (both written
+/// as they are: dates and ids are URL-safe and a readable link matters), its preset and fragment
+/// dropped, and, when `full_page`, the parameters only an embedding page needs dropped too. Built
+/// from the state, so a link never lags a change behind the address bar, which is written after
+/// rendering.
+pub fn link_with_deal(href: &str, as_of: Option<&str>, deal: &str, full_page: bool) -> String {
     let href = href.split('#').next().unwrap_or(href);
     let (base, query) = href.split_once('?').unwrap_or((href, ""));
     let mut parts: Vec<&str> = query
@@ -83,9 +84,13 @@ pub fn link_with_deal(href: &str, deal: &str, full_page: bool) -> String {
         .filter(|part| !part.is_empty())
         .filter(|part| {
             let key = part.split('=').next().unwrap_or(part);
-            key != "deal" && key != "preset" && !(full_page && EMBED_PARAMS.contains(&key))
+            key != "deal" && key != "preset" && key != "as_of" && !(full_page && EMBED_PARAMS.contains(&key))
         })
         .collect();
+    let date_part = format!("as_of={}", as_of.unwrap_or_default());
+    if as_of.is_some() {
+        parts.push(&date_part);
+    }
     let deal_part = format!("deal={deal}");
     if !deal.is_empty() {
         parts.push(&deal_part);

@@ -3,13 +3,17 @@
 
 use yew::prelude::*;
 
+use crate::model::scenario::Date;
 use crate::model::scenario::SourceLink;
-use crate::model::words::en::human_date;
+use crate::model::words::en::{human_date, list_and};
 use crate::ui::SharedScenario;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodPanelProps {
     pub scenario: SharedScenario,
+    /// Every date positions are recorded at, oldest first.
+    #[prop_or_default]
+    pub dates: Vec<Date>,
     pub open: bool,
     pub on_toggle: Callback<()>,
 }
@@ -26,6 +30,7 @@ fn source_title(link: &SourceLink, title: &str) -> Html {
 pub fn MethodPanel(props: &MethodPanelProps) -> Html {
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     let scenario = &props.scenario;
+    let dates: Vec<String> = props.dates.iter().map(|&date| human_date(date)).collect();
     let sources = scenario.sources.iter().map(|source| {
         html! {
             <li key={source.id.clone()}>
@@ -57,6 +62,13 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
                     { ", not a forecast. Every position below cites its source." }
                 </p>
                 <ul>
+                    if props.dates.len() > 1 {
+                        <li data-testid="method-dates">
+                            <strong>{ "Dates. " }</strong>
+                            { "Positions are recorded as of " }{ list_and(&dates.iter().map(String::as_str).collect::<Vec<_>>()) }
+                            { ". Each date cites only what was said by then; a position moves only where a dated source shows it moved. Proposals stay on the list at later dates, so you can see how they would fare then." }
+                        </li>
+                    }
                     <li><strong>{ "Values. " }</strong>{ "Each party gives a number of points to the terms it cares about: positive for a gain, negative for a cost. A term on which a party had stated no view by this date counts as zero, and its card says so." }</li>
                     <li><strong>{ "Stated or inferred. " }</strong>{ "A stated position is one the cited source says. An inferred one is our reading of a principle the source states; the page marks it \"our inference from\" and writes the reasoning out." }</li>
                     <li><strong>{ "Who concedes. " }</strong>{ "An option is a party's concession when it is worth less to that party than leaving the term out, or crosses its red line. It is worked out from the values, never listed by hand." }</li>

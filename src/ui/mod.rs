@@ -3,25 +3,31 @@
 
 mod app;
 mod concessions;
+mod date_control;
 mod deal_finder;
 pub mod embed;
 mod embed_code;
 pub mod hooks;
 mod link_notice;
 mod method_panel;
+mod over_time;
 mod party_card;
 mod presets;
 mod problems;
 mod shared;
+mod what_changed;
 
 pub use app::{App, AppProps};
 pub use concessions::{Concessions, ConcessionsProps};
+pub use date_control::{DateControl, DateControlProps};
 pub use deal_finder::{DealFinder, DealFinderProps, FinderView, FinderViewProps};
 pub use embed_code::{EmbedCode, EmbedCodeProps};
 pub use hooks::panic::show_panic_panel;
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use method_panel::{MethodPanel, MethodPanelProps};
+pub use over_time::{OverTime, OverTimeProps};
 pub use party_card::{PartyCard, PartyCardProps};
 pub use presets::{PresetBar, PresetBarProps};
 pub use problems::{ScenarioProblems, ScenarioProblemsProps};
 pub use shared::{cite, cite_as, SharedScenario};
+pub use what_changed::{WhatChanged, WhatChangedProps};

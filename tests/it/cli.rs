@@ -48,9 +48,10 @@ fn evaluate_json_has_the_documented_shape() {
     let output = run(&["evaluate", "--preset", "us-framework", "--format", "json"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(report["scenario"], "ukraine-2025");
+    assert_eq!(report["scenario"], dealscope::model::shipped::DEFAULT.id, "the latest snapshot by default");
     let package = report["package"].as_object().unwrap();
-    let n_levers = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT.json).unwrap().levers.len();
+    let n_levers =
+        dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT.json.unwrap()).unwrap().levers.len();
     assert_eq!(package.len(), n_levers, "every lever is listed");
     let raw = stdout(&output);
     let first = raw.find("\"ceasefire\"").unwrap();
@@ -87,7 +88,8 @@ fn evaluate_json_has_the_documented_shape() {
 
 #[test]
 fn evaluate_json_names_terms_without_a_stance_and_the_walk_away_of_a_limited_agreement() {
-    let output = run(&["evaluate", "--package", "accountability=amnesty", "--format", "json"]);
+    let output =
+        run(&["evaluate", "--scenario", "ukraine-2025", "--package", "accountability=amnesty", "--format", "json"]);
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     let us = &report["parties"][2];
     assert_eq!(us["id"], "united-states");
@@ -162,7 +164,7 @@ fn search_prints_the_nearest_deal_and_its_statistics() {
     assert!(!changes.is_empty());
     assert!(changes.iter().any(|c| c["lever"] == "recognition" && c["from"] == "us-de-jure-crimea"));
     assert!(report["nodes"].as_u64().unwrap() > 0);
-    let scenario = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT.json).unwrap();
+    let scenario = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT.json.unwrap()).unwrap();
     assert_eq!(report["space"], scenario.n_packages().to_string());
     assert!(report["elapsed_ms"].is_number());
 

@@ -52,13 +52,30 @@ fn the_embed_snippet_is_a_titled_lazy_iframe_and_the_loader() {
 fn links_are_built_from_the_deal_given_not_from_the_address_bar() {
     let bar = "https://example.org/ds/?embed=1&theme=dark&childId=x&deal=nato:renounced&preset=us-framework&lang=en#card-ukraine";
     assert_eq!(
-        link_with_deal(bar, "recognition:deferred,nato:renounced", true),
+        link_with_deal(bar, None, "recognition:deferred,nato:renounced", true),
         "https://example.org/ds/?lang=en&deal=recognition:deferred,nato:renounced"
     );
     assert_eq!(
-        link_with_deal(bar, "nato:open-door", false),
+        link_with_deal(bar, None, "nato:open-door", false),
         "https://example.org/ds/?embed=1&theme=dark&childId=x&lang=en&deal=nato:open-door"
     );
-    assert_eq!(link_with_deal("https://example.org/ds/?deal=nato:renounced", "", true), "https://example.org/ds/");
-    assert_eq!(link_with_deal("", "nato:renounced", true), "?deal=nato:renounced");
+    assert_eq!(
+        link_with_deal("https://example.org/ds/?deal=nato:renounced", None, "", true),
+        "https://example.org/ds/"
+    );
+    assert_eq!(link_with_deal("", None, "nato:renounced", true), "?deal=nato:renounced");
+}
+
+#[test]
+fn links_carry_the_date_shown_and_replace_the_old_one() {
+    let bar = "https://example.org/ds/?as_of=2025-04-30&embed=1&deal=nato:renounced";
+    assert_eq!(
+        link_with_deal(bar, Some("2025-06-02"), "nato:renounced", true),
+        "https://example.org/ds/?as_of=2025-06-02&deal=nato:renounced"
+    );
+    assert_eq!(
+        link_with_deal(bar, None, "", false),
+        "https://example.org/ds/?embed=1",
+        "no date: the latest, so the old date goes"
+    );
 }

@@ -11,7 +11,7 @@ fn explorer() -> Explorer {
 }
 
 fn link(explorer: &mut Explorer, preset: Option<&str>, deal: Option<&str>) -> bool {
-    explorer.apply(Action::LoadLink { preset: preset.map(String::from), deal: deal.map(String::from) })
+    explorer.apply(Action::LoadLink { preset: preset.map(String::from), deal: deal.map(String::from), as_of: None })
 }
 
 #[test]

@@ -18,7 +18,7 @@ fn shipped_sets() -> Vec<(dealscope::model::Scenario, ResponseSet)> {
         .snapshots
         .iter()
         .map(|snapshot| {
-            let scenario = dealscope::model::Scenario::from_json(snapshot.json).unwrap();
+            let scenario = dealscope::model::Scenario::from_json(snapshot.json.expect("compiled in")).unwrap();
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("assets/responses")
                 .join(format!("{}.json", snapshot.id));

@@ -4,6 +4,7 @@
 
 mod architecture;
 mod cli;
+mod dates;
 mod embed;
 mod evaluate;
 mod explain;

@@ -3,7 +3,7 @@
 
 use dealscope::model::words::en::noscript_html;
 
-use crate::support::ukraine;
+use crate::support::series;
 
 const START: &str = "<!-- noscript:start: generated from the scenario; refresh with UPDATE_EXPECT=1 cargo test -->\n";
 const END: &str = "<!-- noscript:end -->";
@@ -14,7 +14,7 @@ fn index_html_carries_the_current_noscript_summary() {
     let html = std::fs::read_to_string(&path).unwrap();
     let start = html.find(START).expect("index.html has the noscript start marker") + START.len();
     let end = start + html[start..].find(END).expect("index.html has the noscript end marker");
-    let expected = noscript_html(&ukraine());
+    let expected = noscript_html(&series());
     if html[start..end] != expected {
         if std::env::var_os("UPDATE_EXPECT").is_some() {
             std::fs::write(&path, format!("{}{expected}{}", &html[..start], &html[end..])).unwrap();
@@ -25,9 +25,14 @@ fn index_html_carries_the_current_noscript_summary() {
 }
 
 #[test]
-fn the_noscript_summary_names_each_preset_and_the_verdicts() {
-    let html = noscript_html(&ukraine());
-    assert!(html.contains("<strong>US framework</strong> (17 April 2025): Ukraine would likely refuse;"), "{html}");
+fn the_noscript_summary_names_each_preset_and_the_verdicts_at_its_own_date() {
+    let html = noscript_html(&series());
+    let april = html.find("<h2>As of 30 April 2025</h2>").expect("a heading for the first date");
+    let june = html.find("<h2>As of 2 June 2025</h2>").expect("a heading for a later date");
+    let us = html.find("<strong>US framework</strong> (17 April 2025): Ukraine would likely refuse;").expect("{html}");
+    let memo = html.find("<strong>Russia's Istanbul memorandum</strong> (2 June 2025)").expect("{html}");
+    assert!(april < us && us < june && june < memo, "each proposal under the first date that has it: {html}");
+    assert_eq!(html.matches("<strong>US framework</strong>").count(), 1, "each proposal once");
     assert!(html.contains("European–Ukrainian counter-proposal"));
     assert!(html.contains("an editorial estimate, not a forecast"));
     assert!(html.contains("href=\"./\""));

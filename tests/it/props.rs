@@ -60,7 +60,7 @@ fn any_json() -> impl Strategy<Value = Value> {
 proptest! {
     #[test]
     fn any_package_of_the_shipped_scenario_gives_probabilities_in_range(
-        seeds in proptest::collection::vec(any::<u16>(), 20)
+        seeds in proptest::collection::vec(any::<u16>(), 32)
     ) {
         let scenario = ukraine();
         let package = package_from(&scenario, &seeds);

@@ -2,10 +2,11 @@
 
 use std::rc::Rc;
 
-use dealscope::model::{explain, ConcessionView};
+use dealscope::model::snapshots::{LoadFailure, SlotState, Snapshots};
+use dealscope::model::{explain, shipped, ConcessionView, Scenario};
 use dealscope::ui::{
-    App, AppProps, Concessions, ConcessionsProps, MethodPanel, MethodPanelProps, PartyCard, PartyCardProps,
-    SharedScenario,
+    App, AppProps, Concessions, ConcessionsProps, DateControl, DateControlProps, MethodPanel, MethodPanelProps,
+    OverTime, OverTimeProps, PartyCard, PartyCardProps, SharedScenario, WhatChanged, WhatChangedProps,
 };
 use futures::executor::block_on;
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
@@ -39,8 +40,9 @@ fn app_has_the_page_landmarks_in_order() {
         .map(|needle| html.find(needle).unwrap_or_else(|| panic!("{needle} missing from {html}")))
         .collect();
     assert!(positions.windows(2).all(|pair| pair[0] < pair[1]), "landmarks out of order: {html}");
-    assert!(html.contains("A Russia–Ukraine peace deal, April 2025"));
-    assert!(html.contains("datetime=\"2025-04-30\""), "the as-of date is machine-readable");
+    let latest = Scenario::from_json(shipped::DEFAULT.json.expect("compiled in")).unwrap();
+    assert!(html.contains(&latest.title), "the page opens on the latest snapshot");
+    assert!(html.contains(&format!("datetime=\"{}\"", latest.as_of)), "the as-of date is machine-readable");
     assert!(html.contains("aria-live=\"polite\""), "verdicts are announced");
     assert!(html.contains("Every term is open."), "the empty package invites the reader to build one");
     assert_eq!(html.matches("data-testid=\"card-").count(), 4, "one card per party");
@@ -124,14 +126,117 @@ fn a_card_lists_flips_and_ratification() {
 fn the_method_panel_lists_every_source_with_outlet_and_date() {
     let scenario = shared();
     let n = scenario.sources.len();
-    let html = render::<MethodPanel>(MethodPanelProps { scenario, open: true, on_toggle: Callback::noop() });
+    let html =
+        render::<MethodPanel>(MethodPanelProps { scenario, dates: vec![], open: true, on_toggle: Callback::noop() });
     assert_eq!(html.matches("<time datetime=").count(), n);
     assert!(html.contains("editorial estimate"));
     assert!(html.contains("assumes they decide independently"));
     assert!(!html.contains(" hidden"), "open");
-    let closed =
-        render::<MethodPanel>(MethodPanelProps { scenario: shared(), open: false, on_toggle: Callback::noop() });
+    let closed = render::<MethodPanel>(MethodPanelProps {
+        scenario: shared(),
+        dates: vec![],
+        open: false,
+        on_toggle: Callback::noop(),
+    });
     assert!(closed.contains("aria-expanded=\"false\"") && closed.contains(" hidden"));
+    assert!(!closed.contains("method-dates"), "one date: nothing to say about dates");
+}
+
+#[test]
+fn the_method_panel_names_every_date_positions_are_recorded_at() {
+    let dates: Vec<_> = shipped::DEFAULT_SERIES.snapshots.iter().map(|s| s.as_of).collect();
+    let html =
+        render::<MethodPanel>(MethodPanelProps { scenario: shared(), dates, open: true, on_toggle: Callback::noop() });
+    assert!(html.contains("Positions are recorded as of 30 April 2025, 2 June 2025,"), "{html}");
+    assert!(html.contains("and 18 February 2026."), "{html}");
+}
+
+/// The shipped series as the page holds it, with the dates before the last still waiting and
+/// the one at `failed` refused with a 404.
+fn page_snapshots(failed: Option<usize>) -> Snapshots {
+    let mut snapshots = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap().snapshots;
+    let last = snapshots.slots.len() - 1;
+    for (idx, slot) in snapshots.slots.iter_mut().enumerate() {
+        if idx == 0 || idx == last {
+            continue;
+        }
+        slot.state = match failed == Some(idx) {
+            true => SlotState::Failed(LoadFailure::Status(404)),
+            false => SlotState::Waiting,
+        };
+    }
+    snapshots
+}
+
+#[test]
+fn the_date_control_offers_every_date_and_names_a_failed_one_with_why() {
+    let snapshots = page_snapshots(Some(1));
+    let last = snapshots.slots.len() - 1;
+    let html = render::<DateControl>(DateControlProps {
+        snapshots,
+        shown: last,
+        wanted: Some(2),
+        notice: None,
+        on_action: Callback::noop(),
+    });
+    assert_eq!(html.matches("<option").count(), last + 1);
+    assert!(html.contains("18 February 2026 (latest)"), "{html}");
+    assert!(html.contains("2 June 2025 (unavailable)"), "{html}");
+    assert!(html.contains("Positions as of 2 June 2025 could not be loaded: the server answered 404."), "{html}");
+    assert!(html.contains("Loading the positions as of 18 August 2025…"), "{html}");
+    assert!(html.contains("<label for=\"as-of\">Positions as of</label>"), "the control has its label");
+}
+
+#[test]
+fn the_chart_over_time_has_a_sentence_and_a_table_and_marks_dates_still_loading() {
+    let snapshots = page_snapshots(Some(1));
+    let last = snapshots.slots.len() - 1;
+    let scenario = snapshots.loaded(last).unwrap().clone();
+    let package = package(&scenario, "nato=renounced");
+    let html = render::<OverTime>(OverTimeProps { snapshots, package, shown: last });
+    assert!(html.contains("role=\"img\""), "{html}");
+    assert!(html.contains("aria-describedby=\"over-time-desc\""));
+    assert_eq!(
+        html.matches("<tr data-as-of=").count() + html.matches("<tr class=\"current\" data-as-of=").count(),
+        last + 1
+    );
+    assert!(html.contains(">unavailable</td>"), "the failed date");
+    assert!(html.contains(">loading…</td>"), "the dates still on their way");
+    assert!(html.contains("dates are still loading."), "{html}");
+    assert!(html.contains("Ukraine: 30 April 2025, "), "{html}");
+    assert_eq!(
+        html.matches("class=\"marker series-0\"").count(),
+        2 + 1,
+        "Ukraine's two loaded dates and its legend key"
+    );
+}
+
+#[test]
+fn what_changed_lists_each_party_moves_with_linked_sources() {
+    let series = crate::support::series();
+    let snapshots = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap().snapshots;
+    let (before, after) = (series.len() - 2, series.len() - 1);
+    let html = render::<WhatChanged>(WhatChangedProps {
+        snapshots,
+        shown: after,
+        from: Some(before),
+        on_action: Callback::noop(),
+    });
+    for (party_idx, party) in series[after].parties.iter().enumerate() {
+        let moved = dealscope::model::timeline::what_changed(&series[before], &series[after], party_idx);
+        let start = html.find(&format!("data-testid=\"changed-{}\"", party.id)).expect("a block per party");
+        let block = &html[start..];
+        let block = &block[..block[1..].find("data-testid=\"changed-").map_or(block.len(), |end| end + 1)];
+        assert_eq!(block.matches("<li>").count(), moved.len(), "{}: {block}", party.id);
+    }
+    assert!(html.contains("rel=\"noopener noreferrer\""), "sources are linked");
+    let first = render::<WhatChanged>(WhatChangedProps {
+        snapshots: Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap().snapshots,
+        shown: 0,
+        from: None,
+        on_action: Callback::noop(),
+    });
+    assert!(first.contains("the earliest date"), "{first}");
 }
 
 /// The terms, rendered for `package_text` with the given locked levers (by id) and view.

@@ -19,7 +19,16 @@ pub fn tiny() -> Scenario {
 }
 
 pub fn ukraine() -> Scenario {
-    Scenario::from_json(shipped::UKRAINE_2025.json).expect("the shipped scenario is valid")
+    Scenario::from_json(shipped::UKRAINE_2025.json.expect("compiled in")).expect("the shipped scenario is valid")
+}
+
+/// Every dated snapshot of the shipped series, oldest first.
+pub fn series() -> Vec<Scenario> {
+    shipped::DEFAULT_SERIES
+        .snapshots
+        .iter()
+        .map(|s| Scenario::from_json(s.json.expect("compiled in")).expect("every shipped snapshot is valid"))
+        .collect()
 }
 
 /// A package written as `lever=option,...`; panics on a typo, so tests fail loudly.

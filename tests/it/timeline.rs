@@ -23,7 +23,7 @@ fn snapshot(as_of: &str, truce_now: f64) -> Scenario {
 
 #[test]
 fn the_snapshot_for_a_date_is_the_latest_on_or_before_it_else_the_earliest() {
-    let series = [snapshot("2025-04-30", 10.0), snapshot("2025-06-02", -20.0), snapshot("2025-08-18", 0.0)];
+    let series = [date("2025-04-30"), date("2025-06-02"), date("2025-08-18")];
     assert_eq!(pick(&series, date("2025-06-02")), Some(1), "an exact date");
     assert_eq!(pick(&series, date("2025-07-01")), Some(1), "between two: the earlier");
     assert_eq!(pick(&series, date("2026-01-01")), Some(2), "after all: the latest");

@@ -41,8 +41,6 @@ enum Command {
         #[arg(long, value_delimiter = ',', value_name = "LEVER,...")]
         lock: Vec<String>,
     },
-    /// Score the model against documented responses to real proposals: each response, each
-    /// party's share and the overall share (an exact verdict counts 1, one band off 0.5).
     /// Each party's chance and verdict on one package at every dated snapshot of the shipped
     /// series, oldest first.
     Timeline {
@@ -66,8 +64,11 @@ enum Command {
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         to: Date,
     },
+    /// Score the model against documented responses to real proposals: each response, each
+    /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
+    /// arguments, every dated snapshot against its own responses, and the total.
     Fidelity {
-        /// A shipped scenario's id or a scenario file (default: the shipped ukraine-2025).
+        /// A shipped scenario's id or a scenario file (default: every dated snapshot).
         #[arg(long, value_name = "ID|FILE")]
         scenario: Option<PathBuf>,
         /// A response set (default: assets/responses/<scenario id>.json).
@@ -79,7 +80,7 @@ enum Command {
 /// A scenario, a starting package and an output format: what `evaluate` and `search` share.
 #[derive(Args)]
 struct PackageArgs {
-    /// A shipped scenario's id or a scenario file (default: the shipped ukraine-2025).
+    /// A shipped scenario's id or a scenario file (default: the latest shipped snapshot).
     #[arg(long, value_name = "ID|FILE")]
     scenario: Option<PathBuf>,
     /// Start from this preset's terms.
@@ -229,7 +230,7 @@ fn load_scenario(file: Option<&Path>) -> Result<Scenario, Failure> {
         Some(name) => name.to_str().and_then(shipped::find),
     };
     let (label, text) = match (shipped, file) {
-        (Some(shipped), _) => (format!("the shipped scenario {}", shipped.id), shipped.json.to_string()),
+        (Some(shipped), _) => (format!("the shipped scenario {}", shipped.id), shipped_text(shipped)?.to_string()),
         (None, file) => {
             let file = file.unwrap_or(Path::new(""));
             let text = fs::read_to_string(file)
@@ -240,13 +241,18 @@ fn load_scenario(file: Option<&Path>) -> Result<Scenario, Failure> {
     Scenario::from_json(&text).map_err(|problems| problems_failure(&label, &problems))
 }
 
+/// A shipped scenario's text: this tool is built with every one compiled in.
+fn shipped_text(shipped: shipped::Shipped) -> Result<&'static str, Failure> {
+    shipped.json.ok_or_else(|| usage_error(format!("this build does not carry the scenario {}", shipped.id)))
+}
+
 /// Every snapshot of a shipped series, oldest first.
 fn load_series(series: shipped::Series) -> Result<Vec<Scenario>, Failure> {
     series
         .snapshots
         .iter()
         .map(|snapshot| {
-            Scenario::from_json(snapshot.json)
+            Scenario::from_json(shipped_text(*snapshot)?)
                 .map_err(|problems| problems_failure(&format!("the shipped scenario {}", snapshot.id), &problems))
         })
         .collect()
@@ -260,7 +266,7 @@ fn chosen_scenario(args: &PackageArgs) -> Result<Scenario, Failure> {
         return Err(usage_error("--as-of picks a snapshot of the shipped series; it cannot be used with --scenario"));
     }
     let mut snapshots = load_series(shipped::DEFAULT_SERIES)?;
-    let Some(i) = timeline::pick(&snapshots, date) else {
+    let Some(i) = timeline::pick(&dates(&snapshots), date) else {
         return Err(usage_error("the shipped series has no snapshot"));
     };
     let scenario = snapshots.swap_remove(i);
@@ -347,9 +353,14 @@ fn timeline(preset: Option<&str>, terms: Option<&str>, format: Format) -> Result
     Ok(())
 }
 
+fn dates(snapshots: &[Scenario]) -> Vec<Date> {
+    snapshots.iter().map(|snapshot| snapshot.as_of).collect()
+}
+
 fn what_changed(from: Date, to: Date) -> Result<(), Failure> {
     let snapshots = load_series(shipped::DEFAULT_SERIES)?;
-    let (Some(a), Some(b)) = (timeline::pick(&snapshots, from), timeline::pick(&snapshots, to)) else {
+    let dates = dates(&snapshots);
+    let (Some(a), Some(b)) = (timeline::pick(&dates, from), timeline::pick(&dates, to)) else {
         return Err(usage_error("the shipped series has no snapshot"));
     };
     print!("{}", report::what_changed_text(&snapshots[a], &snapshots[b]));

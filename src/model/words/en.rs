@@ -6,7 +6,9 @@ use crate::model::evaluate::{Outcome, Verdict};
 use crate::model::explain::{explain, Cause};
 use crate::model::load::{Expected, Item, JsonType, Problem, ProblemKind};
 use crate::model::package_text::IgnoredWhy;
-use crate::model::scenario::{Choice, Date, Package, Scenario};
+use crate::model::scenario::{Choice, Date, Package, Party, Scenario};
+use crate::model::snapshots::{DateNotice, LoadFailure};
+use crate::model::timeline::Moved;
 
 /// A probability as a reader should see it: whole percents, never a false 0% or 100%.
 pub fn percent(probability: f64) -> String {
@@ -59,6 +61,87 @@ pub fn human_date(date: Date) -> String {
         "December",
     ];
     format!("{} {} {}", date.day, MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date.year)
+}
+
+/// `2025-04-30` as `Apr 2025`: a chart's axis label.
+pub fn short_date(date: Date) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!("{} {}", MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date.year)
+}
+
+/// What a link's date turned out to mean.
+pub fn date_notice(notice: &DateNotice) -> String {
+    match notice {
+        DateNotice::NotADate(text) => {
+            format!("The link's date '{text}' is not a date (YYYY-MM-DD), so this shows the latest positions.")
+        }
+        DateNotice::Earlier { asked, shown } => format!(
+            "No positions were recorded on {}; this shows {}, the latest date before it.",
+            human_date(*asked),
+            human_date(*shown)
+        ),
+        DateNotice::BeforeAll { asked, shown } => format!(
+            "{} is before the first recorded positions; this shows the earliest, {}.",
+            human_date(*asked),
+            human_date(*shown)
+        ),
+    }
+}
+
+/// The "over time" chart as a sentence per party, for screen readers: each date's chance and
+/// verdict, and the dates still loading.
+pub fn over_time_summary(parties: &[Party], rows: &[(Date, Option<&Outcome>)]) -> String {
+    let loading = rows.iter().filter(|(_, outcome)| outcome.is_none()).count();
+    let mut out: Vec<String> = parties
+        .iter()
+        .enumerate()
+        .map(|(party_idx, party)| {
+            let points: Vec<String> = rows
+                .iter()
+                .filter_map(|(date, outcome)| {
+                    let o = &(*outcome)?.parties[party_idx];
+                    Some(format!(
+                        "{}, {} ({})",
+                        human_date(*date),
+                        percent(o.probability),
+                        verdict_words(o.verdict).to_lowercase()
+                    ))
+                })
+                .collect();
+            format!("{}: {}.", party.name, points.join("; "))
+        })
+        .collect();
+    if loading > 0 {
+        out.push(format!("{loading} more date{} still loading.", if loading == 1 { " is" } else { "s are" }));
+    }
+    out.join(" ")
+}
+
+/// How one party's position on one term moved: "Rest of Donetsk: Demilitarised zone, no stated
+/// view → +25, now a red line".
+pub fn moved_text(scenario: &Scenario, moved: &Moved) -> String {
+    let value = |v: Option<f64>| v.map_or("no stated view".to_string(), |v| format!("{v:+}"));
+    let mut text = format!("{}, {} → {}", term(scenario, moved.choice), value(moved.before), value(moved.after));
+    match moved.red_line {
+        (false, true) => text.push_str(", now a red line"),
+        (true, false) => text.push_str(", no longer a red line"),
+        _ => {}
+    }
+    text
+}
+
+/// Why the positions as of `date` could not be shown.
+pub fn load_failure(date: Date, failure: &LoadFailure) -> String {
+    let why = match failure {
+        LoadFailure::Status(status) => format!("the server answered {status}"),
+        LoadFailure::Unreachable => "the file could not be fetched".to_string(),
+        LoadFailure::Invalid(found) => format!("its file has a problem: {}", problem(found)),
+        LoadFailure::WrongDate { found } => format!("its file is dated {}", human_date(*found)),
+        LoadFailure::OtherVocabulary(found) => {
+            format!("its file does not share the other dates' terms: {}", problem(found))
+        }
+    };
+    format!("Positions as of {} could not be loaded: {why}.", human_date(date))
 }
 
 /// "A", "A and B", "A, B and C".
@@ -216,36 +299,44 @@ pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// The static summary shown when JavaScript is off: the scenario and the presets' verdicts.
+/// The static summary shown when JavaScript is off: the latest snapshot, then each real
+/// proposal with its verdicts at its own date (the first snapshot that carries it), oldest first.
 /// `index.html` carries a copy; a test keeps it equal to this (`UPDATE_EXPECT=1 cargo test`).
-pub fn noscript_html(scenario: &Scenario) -> String {
+pub fn noscript_html(snapshots: &[Scenario]) -> String {
     let mut out = String::new();
+    let Some(latest) = snapshots.last() else { return out };
     out.push_str("<div class=\"noscript\">\n");
-    out.push_str(&format!("<h1>Would they sign? {}</h1>\n", escape_html(&scenario.title)));
-    out.push_str(&format!("<p>{}</p>\n", escape_html(&scenario.description)));
-    out.push_str(&format!(
-        "<p>This interactive needs JavaScript. Without it, here is what the model says about the real proposals, as of {} (an editorial estimate, not a forecast):</p>\n<ul>\n",
-        human_date(scenario.as_of)
-    ));
-    for preset in &scenario.presets {
-        let outcome = crate::model::evaluate::evaluate(scenario, &preset.package);
-        let verdicts: Vec<String> = scenario
-            .parties
-            .iter()
-            .zip(&outcome.parties)
-            .map(|(party, o)| format!("{} {}", party.short_name, verdict_words(o.verdict).to_lowercase()))
-            .collect();
-        out.push_str(&format!(
-            "<li><strong>{}</strong> ({}): {}.</li>\n",
-            escape_html(&preset.name),
-            human_date(preset.date),
-            escape_html(&verdicts.join("; "))
-        ));
+    out.push_str(&format!("<h1>Would they sign? {}</h1>\n", escape_html(&latest.title)));
+    out.push_str(&format!("<p>{}</p>\n", escape_html(&latest.description)));
+    out.push_str("<p>This interactive needs JavaScript. Without it, here is what the model says about the real proposals, each as of the first date it was on the table (an editorial estimate, not a forecast):</p>\n");
+    let mut seen: Vec<&str> = Vec::new();
+    for scenario in snapshots {
+        let new: Vec<_> = scenario.presets.iter().filter(|preset| !seen.contains(&preset.id.as_str())).collect();
+        if new.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("<h2>As of {}</h2>\n<ul>\n", human_date(scenario.as_of)));
+        for preset in new {
+            seen.push(&preset.id);
+            let outcome = crate::model::evaluate::evaluate(scenario, &preset.package);
+            let verdicts: Vec<String> = scenario
+                .parties
+                .iter()
+                .zip(&outcome.parties)
+                .map(|(party, o)| format!("{} {}", party.short_name, verdict_words(o.verdict).to_lowercase()))
+                .collect();
+            out.push_str(&format!(
+                "<li><strong>{}</strong> ({}): {}.</li>\n",
+                escape_html(&preset.name),
+                human_date(preset.date),
+                escape_html(&verdicts.join("; "))
+            ));
+        }
+        out.push_str("</ul>\n");
     }
-    out.push_str("</ul>\n");
     out.push_str(&format!(
-        "<p>Each position cites a source dated by {}; some are our inference from what a party had stated, and the page marks them so. A limited step, such as a ceasefire alone, is weighed against the war going on while talks go on.</p>\n",
-        human_date(scenario.as_of)
+        "<p>Each position cites a source dated by the date it is shown at, the latest being {}; some are our inference from what a party had stated, and the page marks them so. A limited step, such as a ceasefire alone, is weighed against the war going on while talks go on.</p>\n",
+        human_date(latest.as_of)
     ));
     out.push_str("<p><a href=\"./\" target=\"_blank\" rel=\"noopener\">Open Dealscope in a new tab</a> with JavaScript on to build your own deal.</p>\n</div>\n");
     out

@@ -1,5 +1,5 @@
-//! The link is the state: the page opens on what the address bar says (`?preset=…&deal=…`),
-//! writes every change of the package back (replacing the entry on first load, pushing one
+//! The link is the state: the page opens on what the address bar says
+//! (`?as_of=…&preset=…&deal=…`), writes every change of the date or the package back (replacing the entry on first load, pushing one
 //! afterwards so Back undoes a change), follows Back and Forward, and copies the link for Share.
 //! One `cfg` split: `browser` talks to the address bar; off the browser (server rendering in
 //! tests) there is no link, so reads give nothing and writes do nothing.
@@ -11,9 +11,23 @@ use crate::ui::embed::EmbedOptions;
 
 pub use imp::{copy_link, current_href};
 
-/// What the address bar asks for when the page opens: a preset and a deal, as given (the model
-/// decides what they mean).
-pub fn read() -> (Option<String>, Option<String>) {
+/// What the address bar asks for: a date, a preset and a deal, as given (the model decides
+/// what they mean).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkParams {
+    pub as_of: Option<String>,
+    pub preset: Option<String>,
+    pub deal: Option<String>,
+}
+
+impl LinkParams {
+    pub fn into_action(self) -> Action {
+        Action::LoadLink { preset: self.preset, deal: self.deal, as_of: self.as_of }
+    }
+}
+
+/// What the address bar asks for now.
+pub fn read() -> LinkParams {
     imp::read()
 }
 
@@ -25,14 +39,14 @@ pub fn read_embed() -> EmbedOptions {
 
 /// Keeps the address bar and the package in step, both ways.
 #[hook]
-pub fn use_link_sync(dispatcher: UseReducerDispatcher<Explorer>, deal: String) {
+pub fn use_link_sync(dispatcher: UseReducerDispatcher<Explorer>, deal: String, as_of: Option<String>) {
     let first_write = use_mut_ref(|| true);
-    use_effect_with(deal, move |deal| {
+    use_effect_with((deal, as_of), move |(deal, as_of)| {
         let push = !std::mem::replace(&mut *first_write.borrow_mut(), false);
-        imp::write(deal, push);
+        imp::write(deal, as_of.as_deref(), push);
     });
     use_effect_with((), move |_| {
-        imp::on_history_change(Box::new(move |preset, deal| dispatcher.dispatch(Action::LoadLink { preset, deal })))
+        imp::on_history_change(Box::new(move |params: LinkParams| dispatcher.dispatch(params.into_action())))
     });
 }
 
@@ -43,6 +57,7 @@ pub fn share(dispatcher: UseReducerDispatcher<Explorer>) {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    use super::LinkParams;
     use crate::ui::embed::EMBED_PARAMS;
 
     fn params() -> Option<web_sys::UrlSearchParams> {
@@ -50,8 +65,12 @@ mod imp {
         web_sys::UrlSearchParams::new_with_str(&search).ok()
     }
 
-    pub fn read() -> (Option<String>, Option<String>) {
-        params().map_or((None, None), |params| (params.get("preset"), params.get("deal")))
+    pub fn read() -> LinkParams {
+        params().map_or(LinkParams::default(), |params| LinkParams {
+            as_of: params.get("as_of"),
+            preset: params.get("preset"),
+            deal: params.get("deal"),
+        })
     }
 
     pub fn embed_params() -> Vec<(String, String)> {
@@ -64,22 +83,32 @@ mod imp {
         gloo::utils::window().location().href().unwrap_or_default()
     }
 
-    /// Puts `deal` in the address bar, keeping every other parameter (embed options, say). The
-    /// deal is written as it is, unencoded: its ids are URL-safe, and readable links matter.
-    pub fn write(deal: &str, push: bool) {
+    /// Puts the date and `deal` in the address bar, keeping every other parameter (embed
+    /// options, say). Both are written as they are, unencoded: dates and ids are URL-safe, and
+    /// readable links matter.
+    pub fn write(deal: &str, as_of: Option<&str>, push: bool) {
         let Some(params) = params() else { return };
-        if params.get("deal").unwrap_or_default() == deal && params.get("preset").is_none() {
+        let same_deal = params.get("deal").unwrap_or_default() == deal && params.get("preset").is_none();
+        if same_deal && params.get("as_of").as_deref() == as_of {
             return;
         }
         params.delete("deal");
         params.delete("preset");
+        params.delete("as_of");
         let mut query: String = params.to_string().into();
-        if !deal.is_empty() {
+        let mut add = |key: &str, value: &str| {
             if !query.is_empty() {
                 query.push('&');
             }
-            query.push_str("deal=");
-            query.push_str(deal);
+            query.push_str(key);
+            query.push('=');
+            query.push_str(value);
+        };
+        if let Some(as_of) = as_of {
+            add("as_of", as_of);
+        }
+        if !deal.is_empty() {
+            add("deal", deal);
         }
         let window = gloo::utils::window();
         let location = window.location();
@@ -96,12 +125,11 @@ mod imp {
         }
     }
 
-    /// Calls `on_change` with the link's preset and deal after every Back or Forward; the
+    /// Calls `on_change` with what the link asks for after every Back or Forward; the
     /// returned closure stops listening.
-    pub fn on_history_change(on_change: Box<dyn Fn(Option<String>, Option<String>)>) -> impl FnOnce() {
+    pub fn on_history_change(on_change: Box<dyn Fn(LinkParams)>) -> impl FnOnce() {
         let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-            let (preset, deal) = read();
-            on_change(preset, deal);
+            on_change(read());
         });
         move || drop(listener)
     }
@@ -119,8 +147,10 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    pub fn read() -> (Option<String>, Option<String>) {
-        (None, None)
+    use super::LinkParams;
+
+    pub fn read() -> LinkParams {
+        LinkParams::default()
     }
 
     pub fn embed_params() -> Vec<(String, String)> {
@@ -131,9 +161,9 @@ mod imp {
         String::new()
     }
 
-    pub fn write(_deal: &str, _push: bool) {}
+    pub fn write(_deal: &str, _as_of: Option<&str>, _push: bool) {}
 
-    pub fn on_history_change(on_change: Box<dyn Fn(Option<String>, Option<String>)>) -> impl FnOnce() {
+    pub fn on_history_change(on_change: Box<dyn Fn(LinkParams)>) -> impl FnOnce() {
         move || drop(on_change)
     }
 

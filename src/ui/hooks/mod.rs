@@ -1,7 +1,9 @@
 //! The page's browser I/O, one hook or module each, each with a single `cfg` split between the
-//! browser and server rendering: the deal finder's driver, the link, the embedded frame, the panic panel.
+//! browser and server rendering: the deal finder's driver, the link, the embedded frame, the panic
+//! panel, and the snapshots loaded on demand.
 
 pub mod finder;
 pub mod frame;
 pub mod link;
 pub mod panic;
+pub mod snapshots;
