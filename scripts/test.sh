@@ -38,6 +38,9 @@ trunk build --release --offline
 step "Size report"
 node e2e/size-report.mjs dist
 
+step "Figures: the perf report (served compressed; 1x and 4x CPU; clicks against a plain control page)"
+node e2e/perf-report.mjs dist
+
 step "End-to-end: Playwright against the release build"
 (cd e2e && npm test)
 

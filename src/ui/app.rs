@@ -111,6 +111,8 @@ fn Loaded(props: &LoadedProps) -> Html {
             </li>
         }
     });
+    // One explanation per party, derived once: the headline and the cards share them.
+    let headline_text = headline(scenario, &state.package, &outcome, &explanations);
     let cards = explanations.into_iter().map(|explanation| {
         let id = scenario.parties[explanation.party_idx].id.clone();
         html! {
@@ -147,7 +149,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 />
                 <LinkNotice ignored={state.link_notice.clone()} on_action={on_action.clone()} />
                 <section class="summary" aria-label="Summary">
-                    <p class="headline" data-testid="headline">{ headline(scenario, &state.package, &outcome) }</p>
+                    <p class="headline" data-testid="headline">{ headline_text }</p>
                     <p class="visually-hidden" aria-live="polite" data-testid="announcement">
                         { announcement(scenario, &outcome) }
                     </p>

@@ -3,7 +3,7 @@
 //! no-JS summary. Pure functions of the model's kinds, so the wording is tested natively.
 
 use crate::model::evaluate::{Outcome, Verdict};
-use crate::model::explain::{explain, Cause};
+use crate::model::explain::{Cause, Explanation};
 use crate::model::load::{Expected, Item, JsonType, Problem, ProblemKind};
 use crate::model::package_text::IgnoredWhy;
 use crate::model::scenario::{Choice, Date, Package, Party, Scenario};
@@ -170,10 +170,9 @@ pub fn term(scenario: &Scenario, choice: Choice) -> String {
     format!("{}: {}", lever.title, lever.options[choice.option_idx].label)
 }
 
-/// Why a party would refuse, in a few words: its red line, or its largest cost.
-pub fn main_objection(scenario: &Scenario, party_idx: usize, package: &Package) -> Option<String> {
-    let explanation = explain(scenario, party_idx, package);
-    let party = &scenario.parties[party_idx];
+/// Why a party would refuse, in a few words, from its explanation: its red line, or its largest cost.
+pub fn main_objection(scenario: &Scenario, explanation: &Explanation) -> Option<String> {
+    let party = &scenario.parties[explanation.party_idx];
     if let Some(&idx) = explanation.red_lines_hit.first() {
         let red_line = &party.red_lines[idx];
         let lever = &scenario.levers[red_line.choice.lever_idx];
@@ -190,7 +189,7 @@ pub fn main_objection(scenario: &Scenario, party_idx: usize, package: &Package) 
 }
 
 /// The one sentence (or two) that answers the reader's question for this package.
-pub fn headline(scenario: &Scenario, package: &Package, outcome: &Outcome) -> String {
+pub fn headline(scenario: &Scenario, package: &Package, outcome: &Outcome, explanations: &[Explanation]) -> String {
     if *package == scenario.empty_package() {
         return "Every term is open. Choose what each side concedes, or start from a real proposal.".to_string();
     }
@@ -215,13 +214,14 @@ pub fn headline(scenario: &Scenario, package: &Package, outcome: &Outcome) -> St
         return format!("No party rules it out, but {} {verb} undecided. {chance}", names(&undecided));
     }
     let first = refusing[0];
-    let why = match main_objection(scenario, first, package) {
+    let objection = explanations.iter().find(|e| e.party_idx == first).and_then(|e| main_objection(scenario, e));
+    let why = match objection.clone() {
         Some(why) if refusing.len() == 1 => format!(", mainly over {why}"),
         Some(why) => format!("; {} mainly over {why}", scenario.parties[first].short_name),
         None => String::new(),
     };
     if refusing.len() == n && n > 2 {
-        let why = main_objection(scenario, first, package)
+        let why = objection
             .map(|why| format!("; {} mainly over {why}", scenario.parties[first].short_name))
             .unwrap_or_default();
         let how_many = all_parties(n);
