@@ -1,5 +1,5 @@
 //! The deal finder's driver: gives the model's state machine (`model::finder::Finder`) time in
-//! slices while the finder is open, one slice per frame, and publishes its status for the view.
+//! slices of about 12 ms while the finder is open, and publishes its status for the view after each.
 //! One `cfg` split: the browser's clock and frames; off the browser, no time passes.
 
 use std::cell::{Cell, RefCell};
@@ -11,10 +11,15 @@ use crate::model::finder::{Finder, FinderStatus, Phase};
 use crate::model::Package;
 use crate::ui::SharedScenario;
 
-/// Nodes of work per slice while searching: a few milliseconds, then the browser gets a frame.
-const NODES_PER_SLICE: u64 = 3_000;
-/// Nodes (or sampled packages) per slice while sizing the room, whose nodes are cheaper.
-const ROOM_NODES_PER_SLICE: u64 = 20_000;
+/// Nodes of work per step while searching: well under a millisecond, so a slice can stop close
+/// to its time budget.
+const NODES_PER_STEP: u64 = 1_000;
+/// Nodes (or sampled packages) per step while sizing the room, whose nodes are cheaper.
+const ROOM_NODES_PER_STEP: u64 = 5_000;
+/// How long one slice may run before the browser gets the main thread back: short enough that a
+/// click during the search is answered within a frame or so, long enough that yielding (a
+/// zero-delay timer, clamped to a few milliseconds by browsers) does not dominate.
+const SLICE_MS: f64 = 12.0;
 
 /// Gives the finder time while it is open: one slice per frame until it is done. Closing the
 /// finder stops the slices and keeps the machine where it was, so opening it again resumes; a new
@@ -56,14 +61,25 @@ fn drive(
 ) {
     yew::platform::spawn_local(async move {
         while !cancelled.get() && finder.borrow().phase() != Phase::Done {
-            // Only the nearest search's own time is reported; room nodes are cheaper, so bigger slices.
-            let timing_nearest = !finder.borrow().has_nearest();
-            let sizing_room = matches!(finder.borrow().phase(), Phase::Counting | Phase::Sampling);
-            let budget = if sizing_room { ROOM_NODES_PER_SLICE } else { NODES_PER_SLICE };
-            let started = imp::now_ms();
-            finder.borrow_mut().step(&scenario, budget);
-            if timing_nearest {
-                *compute_ms.borrow_mut() += imp::now_ms() - started;
+            // Steps until the slice's time is up, the phase changes or the nearest answer arrives
+            // (so it is shown at once); then one status for the view, and the browser gets a turn.
+            let slice_started = imp::now_ms();
+            let phase = finder.borrow().phase();
+            loop {
+                // Only the nearest search's own time is reported; room nodes are cheaper, so bigger steps.
+                let timing_nearest = !finder.borrow().has_nearest();
+                let sizing_room = matches!(phase, Phase::Counting | Phase::Sampling);
+                let budget = if sizing_room { ROOM_NODES_PER_STEP } else { NODES_PER_STEP };
+                let started = imp::now_ms();
+                let now_phase = finder.borrow_mut().step(&scenario, budget);
+                let ended = imp::now_ms();
+                if timing_nearest {
+                    *compute_ms.borrow_mut() += ended - started;
+                }
+                let answered = timing_nearest && finder.borrow().has_nearest();
+                if now_phase != phase || answered || ended - slice_started >= SLICE_MS {
+                    break;
+                }
             }
             set_status.set(finder.borrow().status());
             imp::yield_to_browser().await;
