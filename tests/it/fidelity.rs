@@ -66,6 +66,22 @@ fn every_proposer_is_recorded_as_accepting_its_own_proposal() {
 }
 
 #[test]
+fn every_proposal_is_scored_at_the_first_date_that_has_it_with_its_own_terms() {
+    let mut earlier: Vec<String> = Vec::new();
+    for (scenario, set) in shipped_sets() {
+        for preset in scenario.presets.iter().filter(|p| !earlier.contains(&p.id)) {
+            // The case may carry its own id (the April set was built first) but not other terms.
+            let case = set.cases.iter().find(|c| c.id == preset.id || c.package == preset.package);
+            let case =
+                case.unwrap_or_else(|| panic!("{} has no documented responses as of {}", preset.id, scenario.as_of));
+            assert_eq!(case.package, preset.package, "{} is scored with the terms the page shows", preset.id);
+            assert!(!case.responses.is_empty(), "{}", preset.id);
+        }
+        earlier.extend(scenario.presets.iter().map(|p| p.id.clone()));
+    }
+}
+
+#[test]
 fn a_response_set_is_checked_against_the_scenario() {
     let scenario = ukraine();
     let text = r#"{"scenario": "ukraine-2025",
