@@ -279,3 +279,67 @@ fn what_changed_lists_each_partys_moves_between_two_dates() {
     let same = stdout(&run(&["what-changed", "--from", "2025-04-30", "--to", "2025-04-30"]));
     assert_eq!(same.matches("no stance moved").count(), 4, "{same}");
 }
+
+/// A scratch folder for one test's output files, emptied first.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A PNG's width and height, from its header; `None` if it is not a PNG.
+fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let signature = [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a];
+    if bytes.len() < 24 || bytes[..8] != signature || &bytes[12..16] != b"IHDR" {
+        return None;
+    }
+    let word = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    Some((word(16), word(20)))
+}
+
+#[test]
+fn card_draws_a_share_image_with_the_verdicts_the_model_gives() {
+    let dir = scratch("card");
+    let (png, svg) = (dir.join("card.png"), dir.join("card.svg"));
+    let args = ["--as-of", "2025-11-28", "--preset", "us-28-point-plan-2025-11"];
+    let output =
+        run(&[&["card"][..], &args, &["--out", png.to_str().unwrap(), "--svg", svg.to_str().unwrap()]].concat());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(png_size(&std::fs::read(&png).unwrap()), Some((1200, 630)));
+    let svg = std::fs::read_to_string(&svg).unwrap();
+    let report: Value =
+        serde_json::from_slice(&run(&[&["evaluate"][..], &args, &["--format", "json"]].concat()).stdout).unwrap();
+    let words = |verdict: &str| match verdict {
+        "accept" => "Would likely sign",
+        "uncertain" => "Undecided",
+        _ => "Would likely refuse",
+    };
+    for party in report["parties"].as_array().unwrap() {
+        let line = format!("{} ({})", words(party["verdict"].as_str().unwrap()), party["percent"].as_str().unwrap());
+        assert!(svg.contains(&line), "{line} in {svg}");
+    }
+    assert!(svg.contains("US 28-point plan, as of 28 November 2025"), "titled with the proposal and its date");
+    let alt = stdout(&output);
+    assert!(
+        alt.starts_with("Dealscope: US 28-point plan.") && alt.contains("Positions as of 28 November 2025"),
+        "{alt}"
+    );
+}
+
+#[test]
+fn cards_makes_one_image_per_proposal_and_for_the_page_as_it_opens() {
+    let dir = scratch("cards");
+    let output = run(&["cards", "--out", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let index: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("cards.json")).unwrap()).unwrap();
+    let scenario = dealscope::model::Scenario::from_json(dealscope::model::shipped::DEFAULT.json.unwrap()).unwrap();
+    let cards = index["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), scenario.presets.len() + 1);
+    assert_eq!(cards[0]["id"], "default");
+    for card in cards {
+        let png = std::fs::read(dir.join(card["png"].as_str().unwrap())).unwrap();
+        assert_eq!(png_size(&png), Some((1200, 630)), "{}", card["id"]);
+        assert!(card["alt"].as_str().unwrap().starts_with("Dealscope: "), "{card}");
+    }
+}

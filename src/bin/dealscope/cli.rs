@@ -13,6 +13,7 @@ use dealscope::model::scenario::Date;
 use dealscope::model::words::en::{self, ignored_reason};
 use dealscope::model::{search, shipped, timeline, Package, Scenario};
 
+use crate::card;
 use crate::report::{self, Report, SearchReport, TimelineReport};
 
 /// Toggle the concessions in a negotiation and see, party by party, who would likely sign.
@@ -67,6 +68,35 @@ enum Command {
     /// Score the model against documented responses to real proposals: each response, each
     /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
     /// arguments, every dated snapshot against its own responses, and the total.
+    /// A share image of a package's verdicts (1200×630 PNG, and SVG with --svg), with the same
+    /// words as the page; prints its text equivalent.
+    Card {
+        /// A shipped scenario's id or a scenario file (default: the latest shipped snapshot).
+        #[arg(long, value_name = "ID|FILE")]
+        scenario: Option<PathBuf>,
+        /// Start from this preset's terms (the card is titled with its name).
+        #[arg(long, value_name = "ID")]
+        preset: Option<String>,
+        /// Terms as "lever=option,..."; they override the preset's.
+        #[arg(long, value_name = "TERMS")]
+        package: Option<String>,
+        /// Use the shipped snapshot as of this date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        as_of: Option<Date>,
+        /// Where to write the PNG.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Also write the SVG here.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+    },
+    /// The share images the site carries: one for the page as it opens and one per proposal of the
+    /// latest snapshot, as PNG and SVG, and `cards.json` with each image's text equivalent.
+    Cards {
+        /// The folder to write them to (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
     Fidelity {
         /// A shipped scenario's id or a scenario file (default: every dated snapshot).
         #[arg(long, value_name = "ID|FILE")]
@@ -139,6 +169,11 @@ pub fn main() -> ExitCode {
         Command::Search { package, lock } => search(&package, &lock),
         Command::Timeline { preset, package, format } => timeline(preset.as_deref(), package.as_deref(), format),
         Command::WhatChanged { from, to } => what_changed(from, to),
+        Command::Card { scenario, preset, package, as_of, out, svg } => {
+            let args = PackageArgs { scenario, preset, package, as_of, format: Format::Text };
+            card(&args, &out, svg.as_deref())
+        }
+        Command::Cards { out } => cards(&out),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
     match result {
@@ -326,6 +361,41 @@ fn search(args: &PackageArgs, lock: &[String]) -> Result<(), Failure> {
         Format::Json => println!("{}", report.to_json()),
         Format::Text => print!("{}", report.to_text()),
     }
+    Ok(())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    fs::write(path, bytes).map_err(|err| usage_error(format!("cannot write {}: {err}", path.display())))
+}
+
+fn card(args: &PackageArgs, out: &Path, svg_out: Option<&Path>) -> Result<(), Failure> {
+    let (scenario, package) = resolve(args)?;
+    let name = args.preset.as_deref().and_then(|id| scenario.preset(id)).map(|p| p.name.clone());
+    let svg = card::svg(&scenario, &package, name.as_deref());
+    write(out, &card::png(&svg).map_err(usage_error)?)?;
+    if let Some(path) = svg_out {
+        write(path, svg.as_bytes())?;
+    }
+    println!("{}", card::alt(&scenario, &package, name.as_deref()));
+    Ok(())
+}
+
+fn cards(dir: &Path) -> Result<(), Failure> {
+    fs::create_dir_all(dir).map_err(|err| usage_error(format!("cannot create {}: {err}", dir.display())))?;
+    let scenario = load_scenario(None)?;
+    let mut made = vec![("default".to_string(), None, scenario.empty_package())];
+    made.extend(scenario.presets.iter().map(|p| (p.id.clone(), Some(p.name.clone()), p.package.clone())));
+    let mut index = Vec::new();
+    for (id, name, package) in made {
+        let svg = card::svg(&scenario, &package, name.as_deref());
+        write(&dir.join(format!("{id}.png")), &card::png(&svg).map_err(usage_error)?)?;
+        write(&dir.join(format!("{id}.svg")), svg.as_bytes())?;
+        let alt = card::alt(&scenario, &package, name.as_deref());
+        index.push(serde_json::json!({ "id": id, "png": format!("{id}.png"), "svg": format!("{id}.svg"), "alt": alt }));
+    }
+    let json = serde_json::json!({ "scenario": scenario.id, "as_of": scenario.as_of.to_string(), "cards": index });
+    write(&dir.join("cards.json"), format!("{json:#}\n").as_bytes())?;
+    println!("{} share images in {}", index.len(), dir.display());
     Ok(())
 }
 

@@ -6,6 +6,8 @@
 //! option, malformed package, unreadable file).
 
 #[cfg(not(target_arch = "wasm32"))]
+mod card;
+#[cfg(not(target_arch = "wasm32"))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;

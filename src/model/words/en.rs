@@ -130,6 +130,63 @@ pub fn moved_text(scenario: &Scenario, moved: &Moved) -> String {
     text
 }
 
+/// The credit line of a share image.
+pub fn card_credit(scenario: &Scenario) -> String {
+    format!("Positions as of {}. An editorial estimate, not a forecast. Dealscope", human_date(scenario.as_of))
+}
+
+/// A share image's text equivalent: what it shows, in one paragraph. `name` is the proposal's
+/// name when the package is a preset's.
+pub fn card_alt(scenario: &Scenario, package: &Package, name: Option<&str>) -> String {
+    let outcome = crate::model::evaluate::evaluate(scenario, package);
+    let explanations: Vec<Explanation> =
+        (0..scenario.parties.len()).map(|i| crate::model::explain::explain(scenario, i, package)).collect();
+    let subject = name.map_or_else(|| scenario.title.clone(), str::to_string);
+    let verdicts: Vec<String> = scenario
+        .parties
+        .iter()
+        .zip(&outcome.parties)
+        .map(|(party, o)| {
+            format!("{} {} ({})", party.short_name, verdict_words(o.verdict).to_lowercase(), percent(o.probability))
+        })
+        .collect();
+    format!(
+        "Dealscope: {subject}. {} {}. Positions as of {}; an editorial estimate, not a forecast.",
+        headline(scenario, package, &outcome, &explanations),
+        verdicts.join("; "),
+        human_date(scenario.as_of)
+    )
+}
+
+/// The page's share tags (Open Graph and Twitter): its title, description and the share image
+/// of the page as it opens (`cards/default.png`, made by `dealscope cards` at release builds)
+/// with its text equivalent. `index.html` carries a copy; a test keeps it equal to this.
+pub fn share_meta_html(scenario: &Scenario) -> String {
+    let title = format!("Dealscope: would they sign? {}", scenario.title);
+    let description = format!(
+        "Choose what each side concedes in a Russia–Ukraine peace deal and see who would likely sign, and why. Positions as of {}.",
+        human_date(scenario.as_of)
+    );
+    let alt = card_alt(scenario, &scenario.empty_package(), None);
+    let tags = [
+        ("property", "og:type", "website".to_string()),
+        ("property", "og:title", title.clone()),
+        ("property", "og:description", description.clone()),
+        ("property", "og:image", "cards/default.png".to_string()),
+        ("property", "og:image:width", "1200".to_string()),
+        ("property", "og:image:height", "630".to_string()),
+        ("property", "og:image:alt", alt.clone()),
+        ("name", "twitter:card", "summary_large_image".to_string()),
+        ("name", "twitter:title", title),
+        ("name", "twitter:description", description),
+        ("name", "twitter:image", "cards/default.png".to_string()),
+        ("name", "twitter:image:alt", alt),
+    ];
+    tags.iter()
+        .map(|(attr, key, value)| format!("    <meta {attr}=\"{key}\" content=\"{}\" />\n", escape_html(value)))
+        .collect()
+}
+
 /// Why the positions as of `date` could not be shown.
 pub fn load_failure(date: Date, failure: &LoadFailure) -> String {
     let why = match failure {
