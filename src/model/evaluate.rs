@@ -69,6 +69,36 @@ pub struct PartyOutcome {
     pub red_line_hit: bool,
 }
 
+/// Where a party stands on the scale "how far from signing": its margin in units of its own
+/// uncertainty, so 0 is its walk-away point (50%), and the verdict zones are the same for every
+/// party; or past a red line, which no margin outweighs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Standing {
+    RedLine,
+    /// The scaled margin, clipped to `-STANDING_RANGE..=STANDING_RANGE`.
+    Scaled(f64),
+}
+
+/// How far either side of the walk-away point the scale reaches (about 2% to 98%).
+pub const STANDING_RANGE: f64 = 4.0;
+
+/// The scaled margin at which a party turns from undecided to likely to sign (60%); its
+/// negative is where it turns to likely to refuse (40%).
+pub fn accept_line() -> f64 {
+    (ACCEPT_AT / (1.0 - ACCEPT_AT)).ln()
+}
+
+impl PartyOutcome {
+    /// Where the party stands on the "how far from signing" scale.
+    pub fn standing(&self, party: &Party) -> Standing {
+        if self.red_line_hit {
+            Standing::RedLine
+        } else {
+            Standing::Scaled((self.margin / party.uncertainty).clamp(-STANDING_RANGE, STANDING_RANGE))
+        }
+    }
+}
+
 /// How every party sees one package.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {

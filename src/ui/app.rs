@@ -15,7 +15,7 @@ use crate::ui::hooks::panic::use_panic_panel;
 use crate::ui::hooks::snapshots::use_snapshot_loader;
 use crate::ui::{
     Concessions, DateControl, DealFinder, EmbedCode, LinkNotice, MethodPanel, OverTime, PartyCard, PresetBar,
-    ScenarioProblems, SharedScenario, WhatChanged,
+    ScenarioProblems, SharedScenario, Standing, WhatChanged,
 };
 
 #[derive(Properties, PartialEq, Default)]
@@ -182,6 +182,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     />
                     <section class="region verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
                         <h2 id="verdicts-title">{ "Who would sign" }</h2>
+                        <Standing scenario={scenario.clone()} outcome={outcome.clone()} />
                         <div class="cards">{ for cards }</div>
                     </section>
                 </div>

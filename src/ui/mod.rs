@@ -15,6 +15,7 @@ mod party_card;
 mod presets;
 mod problems;
 mod shared;
+mod standing;
 mod what_changed;
 
 pub use app::{App, AppProps};
@@ -30,4 +31,5 @@ pub use party_card::{PartyCard, PartyCardProps};
 pub use presets::{PresetBar, PresetBarProps};
 pub use problems::{ScenarioProblems, ScenarioProblemsProps};
 pub use shared::{cite, cite_as, SharedScenario};
+pub use standing::{Standing, StandingProps};
 pub use what_changed::{WhatChanged, WhatChangedProps};

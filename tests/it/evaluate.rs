@@ -3,7 +3,7 @@
 use dealscope::model::evaluate::logistic;
 use dealscope::model::{evaluate, Verdict};
 
-use crate::support::{package, tiny};
+use crate::support::{package, tiny, ukraine};
 
 #[test]
 fn margin_is_values_plus_rules_minus_reservation() {
@@ -92,4 +92,33 @@ fn a_limited_agreement_is_weighed_against_talks_and_anything_more_against_no_set
     assert_eq!(evaluate(&scenario, &settled).parties[0].against, dealscope::model::WalkAway::Settlement);
     // Nothing addressed is not an agreement at all.
     assert!(!scenario.is_limited(&scenario.empty_package()));
+}
+
+#[test]
+fn standing_puts_the_verdict_lines_where_the_probabilities_are_and_a_red_line_apart() {
+    use dealscope::model::evaluate::{accept_line, Standing, STANDING_RANGE};
+    let scenario = ukraine();
+    for text in ["nato=renounced", "territory=freeze,guarantees=article5-with-us", "recognition=de-jure-all", ""] {
+        let package = package(&scenario, text);
+        let outcome = evaluate(&scenario, &package);
+        for (party, o) in scenario.parties.iter().zip(&outcome.parties) {
+            match o.standing(party) {
+                Standing::RedLine => assert!(o.red_line_hit),
+                Standing::Scaled(scaled) => {
+                    assert!(scaled.abs() <= STANDING_RANGE);
+                    // Inside the range, the side of the verdict lines is the verdict.
+                    if scaled.abs() < STANDING_RANGE {
+                        let expected = if scaled >= accept_line() {
+                            Verdict::Accept
+                        } else if scaled <= -accept_line() {
+                            Verdict::Reject
+                        } else {
+                            Verdict::Uncertain
+                        };
+                        assert_eq!(o.verdict, expected, "{} for {text:?} at {scaled}", party.id);
+                    }
+                }
+            }
+        }
+    }
 }

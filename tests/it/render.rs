@@ -6,7 +6,8 @@ use dealscope::model::snapshots::{LoadFailure, SlotState, Snapshots};
 use dealscope::model::{explain, shipped, ConcessionView, Scenario};
 use dealscope::ui::{
     App, AppProps, Concessions, ConcessionsProps, DateControl, DateControlProps, MethodPanel, MethodPanelProps,
-    OverTime, OverTimeProps, PartyCard, PartyCardProps, SharedScenario, WhatChanged, WhatChangedProps,
+    OverTime, OverTimeProps, PartyCard, PartyCardProps, SharedScenario, Standing, StandingProps, WhatChanged,
+    WhatChangedProps,
 };
 use futures::executor::block_on;
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
@@ -300,4 +301,29 @@ fn the_deal_finder_is_a_closed_button_until_asked() {
     assert!(html.contains("Find a deal everyone signs"));
     assert!(html.contains("aria-expanded=\"false\""));
     assert!(!html.contains("finder-status"));
+}
+
+#[test]
+fn standing_shows_each_party_on_one_scale_with_a_red_line_as_a_wall_and_in_words() {
+    let scenario = shared();
+    // Ukraine has a red line on recognising the four regions in law; the others weigh it.
+    let package = package(&scenario, "recognition=de-jure-all");
+    let outcome = dealscope::model::evaluate(&scenario, &package);
+    let html = render::<Standing>(StandingProps { scenario: scenario.clone(), outcome: outcome.clone() });
+    assert_eq!(html.matches("data-testid=\"standing-").count(), scenario.parties.len());
+    let ukraine = &html[html.find("data-testid=\"standing-ukraine\"").unwrap()..];
+    let ukraine = &ukraine[..ukraine.find("</li>").unwrap()];
+    assert!(outcome.parties[0].red_line_hit);
+    assert!(
+        ukraine.contains("class=\"wall\"") && ukraine.contains("a red line: refuses whatever else it gets"),
+        "{ukraine}"
+    );
+    assert!(!ukraine.contains("class=\"mark "), "a red line is a wall, not a position");
+    for (party, o) in scenario.parties.iter().zip(&outcome.parties).filter(|(_, o)| !o.red_line_hit) {
+        let row = &html[html.find(&format!("data-testid=\"standing-{}\"", party.id)).unwrap()..];
+        let row = &row[..row.find("</li>").unwrap()];
+        assert!(row.contains(&format!("class=\"mark {}\"", o.verdict.id())), "{row}");
+        assert!(row.contains(&dealscope::model::words::en::standing_words(o)), "{row}");
+    }
+    assert!(html.contains("aria-hidden=\"true\""), "the drawing is hidden from screen readers; the words say it");
 }

@@ -2,7 +2,7 @@
 //! percentages and dates, why a link part was ignored, what is wrong with a scenario file, and the
 //! no-JS summary. Pure functions of the model's kinds, so the wording is tested natively.
 
-use crate::model::evaluate::{Outcome, Verdict};
+use crate::model::evaluate::{Outcome, PartyOutcome, Verdict};
 use crate::model::explain::{Cause, Explanation};
 use crate::model::load::{Expected, Item, JsonType, Problem, ProblemKind};
 use crate::model::package_text::IgnoredWhy;
@@ -128,6 +128,21 @@ pub fn moved_text(scenario: &Scenario, moved: &Moved) -> String {
         _ => {}
     }
     text
+}
+
+/// How far a party is from signing, in a few words: "worth 12 points more than walking away",
+/// or its red line.
+pub fn standing_words(outcome: &PartyOutcome) -> String {
+    let points = outcome.margin.abs().round();
+    if outcome.red_line_hit {
+        "a red line: refuses whatever else it gets".to_string()
+    } else if points == 0.0 {
+        "worth as much as walking away".to_string()
+    } else if outcome.margin > 0.0 {
+        format!("worth {points} points more than walking away")
+    } else {
+        format!("worth {points} points less than walking away")
+    }
 }
 
 /// The credit line of a share image.
