@@ -46,6 +46,10 @@ pub enum ProblemKind {
     BadDate {
         value: String,
     },
+    /// A party's abbreviation must be one to three capital letters or digits.
+    BadAbbreviation {
+        value: String,
+    },
     NotFinite,
     Duplicate {
         what: Item,
@@ -445,7 +449,7 @@ const SOURCE_FIELDS: &[&str] = &["id", "outlet", "title", "date", "url", "no_url
 const LEVER_FIELDS: &[&str] = &["id", "title", "description", "options"];
 const OPTION_FIELDS: &[&str] = &["id", "label", "description", "limited"];
 const PARTY_FIELDS: &[&str] =
-    &["id", "name", "short_name", "reservation", "talks", "uncertainty", "stances", "red_lines", "rules"];
+    &["id", "name", "short_name", "abbr", "reservation", "talks", "uncertainty", "stances", "red_lines", "rules"];
 const STANCE_FIELDS: &[&str] = &["value", "source", "basis", "note"];
 const RED_LINE_FIELDS: &[&str] = &["lever", "option", "reason", "source", "basis"];
 const RULE_FIELDS: &[&str] = &["when", "value", "ratification", "reason", "source", "basis"];
@@ -502,12 +506,13 @@ fn read_scenario(cx: &mut Cx, root: &Value) -> Option<Scenario> {
             .enumerate()
             .map(|(party_i, head)| {
                 let body = cx.at_index(party_i, |cx| read_party_body(cx, &names, head.map?));
-                let (name, short_name) = head.names.clone()?;
+                let (name, short_name, abbr) = head.names.clone()?;
                 let PartyBody { reservation, talks, uncertainty, values, red_lines, rules } = body?;
                 Some(Party {
                     id: head.id.clone()?,
                     name,
                     short_name,
+                    abbr,
                     reservation,
                     talks,
                     uncertainty,
@@ -693,7 +698,8 @@ fn read_option(cx: &mut Cx, id: String, map: &Map<String, Value>) -> Option<Leve
 /// A party as the first pass reads it: its id and names, and its entry for the second pass.
 struct PartyHead<'a> {
     id: Option<String>,
-    names: Option<(String, String)>,
+    /// Name, short name and abbreviation.
+    names: Option<(String, String, String)>,
     map: Option<&'a Map<String, Value>>,
 }
 
@@ -716,7 +722,16 @@ fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHe
                     let party_id = id(cx, map, "id");
                     let name = text(cx, map, "name");
                     let short_name = text(cx, map, "short_name");
-                    PartyHead { id: party_id, names: name.zip(short_name), map: Some(map) }
+                    let abbr = match optional_text(cx, map, "abbr") {
+                        Some(abbr) if is_abbreviation(&abbr) => Some(abbr),
+                        Some(value) => {
+                            cx.problem_at("abbr", ProblemKind::BadAbbreviation { value });
+                            None
+                        }
+                        None => short_name.as_deref().map(default_abbreviation),
+                    };
+                    let names = name.zip(short_name).zip(abbr).map(|((name, short), abbr)| (name, short, abbr));
+                    PartyHead { id: party_id, names, map: Some(map) }
                 })
             })
             .collect();
@@ -724,6 +739,16 @@ fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHe
         check_unique(cx, &ids, Item::Party);
         heads
     })
+}
+
+/// One to three capital letters or digits: a party's mark beside each option.
+fn is_abbreviation(text: &str) -> bool {
+    (1..=3).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// A party's abbreviation when its file gives none: its short name's first two letters.
+fn default_abbreviation(short_name: &str) -> String {
+    short_name.chars().filter(|c| c.is_alphanumeric()).take(2).collect::<String>().to_uppercase()
 }
 
 /// What a party's file entry says beyond its names, validated.

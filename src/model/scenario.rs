@@ -31,6 +31,18 @@ pub struct Source {
     pub note: Option<String>,
 }
 
+/// What an option does for one party, against leaving the term unaddressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Effect {
+    Gains,
+    Loses,
+    /// Stated, and worth the same as leaving the term out.
+    Indifferent,
+    RedLine,
+    /// The party had stated no view on the term (or this is "not addressed").
+    NoStance,
+}
+
 /// A calendar date, validated: a four-digit year, a month 1–12 and a day 1–31. Ordered by time;
 /// written and read as `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -80,6 +92,8 @@ pub struct Party {
     pub id: String,
     pub name: String,
     pub short_name: String,
+    /// One to three capitals ("UA"): the party's mark beside each option.
+    pub abbr: String,
     /// What no settlement (the war going on) is worth to this party: its walk-away point for a
     /// package that settles terms.
     pub reservation: Stance,
@@ -272,15 +286,28 @@ impl Scenario {
         self.parties[party_idx].values[lever_idx][option_idx].as_ref()
     }
 
+    /// What choosing the option does for the party, against leaving the term unaddressed.
+    pub fn effect(&self, party_idx: usize, lever_idx: usize, option_idx: usize) -> Effect {
+        if self.parties[party_idx].has_red_line(Choice { lever_idx, option_idx }) {
+            return Effect::RedLine;
+        }
+        let (this, none) = (self.stance(party_idx, lever_idx, option_idx), self.stance(party_idx, lever_idx, 0));
+        if option_idx == 0 || (this.is_none() && none.is_none()) {
+            return Effect::NoStance;
+        }
+        let worth = |stance: Option<&Stance>| stance.map_or(0.0, |s| s.value);
+        match worth(this).total_cmp(&worth(none)) {
+            std::cmp::Ordering::Greater => Effect::Gains,
+            std::cmp::Ordering::Less => Effect::Loses,
+            std::cmp::Ordering::Equal => Effect::Indifferent,
+        }
+    }
+
     /// Whether choosing the option is a concession by the party: it is worth less to the party
     /// than leaving the term unaddressed, or it crosses one of the party's red lines. Derived
     /// from the values, so the label can never contradict them.
     pub fn concedes(&self, party_idx: usize, lever_idx: usize, option_idx: usize) -> bool {
-        if option_idx == 0 {
-            return false;
-        }
-        let worth = |option_idx: usize| self.stance(party_idx, lever_idx, option_idx).map_or(0.0, |s| s.value);
-        worth(option_idx) < worth(0) || self.parties[party_idx].has_red_line(Choice { lever_idx, option_idx })
+        matches!(self.effect(party_idx, lever_idx, option_idx), Effect::Loses | Effect::RedLine)
     }
 
     /// The parties for which the option is a concession, in scenario order.

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::model::words::en::list_and;
+use crate::model::scenario::Effect;
+use crate::model::words::en::{effect_symbol, effects_words};
 use crate::model::{Action, ConcessionView, Package, Scenario};
 use crate::ui::SharedScenario;
 
@@ -17,10 +18,27 @@ pub struct ConcessionsProps {
     pub on_action: Callback<Action>,
 }
 
-/// "Concession by Ukraine and Europe", or nothing when nobody concedes it.
-fn conceded_by(scenario: &Scenario, party_idxs: &[usize]) -> Option<String> {
-    let names: Vec<&str> = party_idxs.iter().map(|&i| scenario.parties[i].short_name.as_str()).collect();
-    (!names.is_empty()).then(|| format!("Concession by {}", list_and(&names)))
+/// What an option does for each party, before the reader chooses it: a mark per party (its
+/// abbreviation and ▲ gains, ▼ loses, = neither, ⊘ red line, · no stated view), and the same in
+/// words for screen readers.
+fn effects(scenario: &Scenario, lever_idx: usize, option_idx: usize) -> Html {
+    let marks = scenario.parties.iter().enumerate().map(|(party_idx, party)| {
+        let effect = scenario.effect(party_idx, lever_idx, option_idx);
+        let class = match effect {
+            Effect::Gains => "gains",
+            Effect::Loses => "loses",
+            Effect::Indifferent => "indifferent",
+            Effect::RedLine => "red-line",
+            Effect::NoStance => "no-stance",
+        };
+        html! { <span class={classes!("effect", class)}>{ &party.abbr }{ effect_symbol(effect) }</span> }
+    });
+    html! {
+        <>
+            <span class="effects" aria-hidden="true">{ for marks }</span>
+            <span class="visually-hidden">{ effects_words(scenario, lever_idx, option_idx) }</span>
+        </>
+    }
 }
 
 #[component]
@@ -83,7 +101,6 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
     let options = lever.options.iter().enumerate().map(|(option_idx, option)| {
         let onchange = props.on_action.reform(move |_: Event| Action::Choose { lever_idx, option_idx });
         let input_id = format!("opt-{}-{}", lever.id, option.id);
-        let tag = conceded_by(scenario, &scenario.conceded_by(lever_idx, option_idx));
         html! {
             <div class="option" key={option.id.clone()}>
                 <input
@@ -97,8 +114,8 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
                 />
                 <label for={input_id}>
                     <span class="option-label">{ &option.label }</span>
-                    if let Some(tag) = tag {
-                        <span class="option-tag">{ tag }</span>
+                    if option_idx > 0 {
+                        { effects(scenario, lever_idx, option_idx) }
                     }
                 </label>
             </div>

@@ -143,7 +143,7 @@ fn typos_and_formats() {
         expect![[r#"
             id: 'Tiny Scenario' is not a valid id (use lowercase letters, digits and hyphens)
             sources[0].date: '1 April 2025' is not a date (use YYYY-MM-DD)
-            parties[0].stance: unknown field (expected one of: id, name, short_name, reservation, talks, uncertainty, stances, red_lines, rules)
+            parties[0].stance: unknown field (expected one of: id, name, short_name, abbr, reservation, talks, uncertainty, stances, red_lines, rules)
             parties[0].stances: missing
         "#]],
     );
@@ -196,4 +196,16 @@ fn editorial() {
             parties[1].talks: missing: the scenario has limited options, so each party needs a talks stance
         "#]],
     );
+}
+
+#[test]
+fn a_party_abbreviation_is_one_to_three_capitals_and_defaults_to_its_short_name() {
+    assert_eq!(tiny().parties[0].abbr, "N", "from the short name when the file gives none");
+    let mut value: serde_json::Value = serde_json::from_str(&fixture_text("tiny.json")).unwrap();
+    value["parties"][0]["abbr"] = "NTH".into();
+    assert_eq!(Scenario::from_json(&value.to_string()).unwrap().parties[0].abbr, "NTH");
+    value["parties"][0]["abbr"] = "north".into();
+    let problems = Scenario::from_json(&value.to_string()).unwrap_err();
+    let lines: Vec<String> = problems.iter().map(dealscope::model::words::en::problem).collect();
+    assert_eq!(lines, ["parties[0].abbr: 'north' is not an abbreviation (use one to three capital letters or digits)"]);
 }

@@ -256,7 +256,12 @@ fn concessions_by_term_are_radio_groups_with_unaddressed_first() {
     let unaddressed = html.find("id=\"opt-nato-unaddressed\"").unwrap();
     let renounced = html.find("id=\"opt-nato-renounced\"").unwrap();
     assert!(unaddressed < renounced);
-    assert!(html.contains("Concession by Ukraine"), "{html}");
+    // Before choosing, each option shows what it does for every party, in marks and in words.
+    let renounced_label = &html[renounced..];
+    let renounced_label = &renounced_label[..renounced_label.find("</label>").unwrap()];
+    assert!(renounced_label.contains("<span class=\"effect loses\">UA▼</span>"), "{renounced_label}");
+    assert!(renounced_label.contains("<span class=\"effect gains\">RU▲</span>"), "{renounced_label}");
+    assert!(renounced_label.contains("Ukraine loses; Russia gains;"), "{renounced_label}");
     let checked = html.matches("checked").count();
     assert_eq!(checked, n_levers, "exactly one option checked per lever");
 }

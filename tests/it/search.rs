@@ -85,6 +85,7 @@ fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) -> S
                 id: format!("p{p}"),
                 name: format!("Party {p}"),
                 short_name: format!("P{p}"),
+                abbr: format!("P{p}"),
                 reservation: sourced(take() % 8),
                 talks: Some(sourced(take() % 8)),
                 uncertainty: f64::from(take().rem_euclid(6) + 1),

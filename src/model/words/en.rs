@@ -6,7 +6,7 @@ use crate::model::evaluate::{Outcome, PartyOutcome, Verdict};
 use crate::model::explain::{Cause, Explanation};
 use crate::model::load::{Expected, Item, JsonType, Problem, ProblemKind};
 use crate::model::package_text::IgnoredWhy;
-use crate::model::scenario::{Choice, Date, Package, Party, Scenario};
+use crate::model::scenario::{Choice, Date, Effect, Package, Party, Scenario};
 use crate::model::snapshots::{DateNotice, LoadFailure};
 use crate::model::timeline::Moved;
 
@@ -143,6 +143,37 @@ pub fn standing_words(outcome: &PartyOutcome) -> String {
     } else {
         format!("worth {points} points less than walking away")
     }
+}
+
+/// An option's effect on a party as a mark beside it (shown with the party's abbreviation).
+pub fn effect_symbol(effect: Effect) -> &'static str {
+    match effect {
+        Effect::Gains => "▲",
+        Effect::Loses => "▼",
+        Effect::Indifferent => "=",
+        Effect::RedLine => "⊘",
+        Effect::NoStance => "·",
+    }
+}
+
+/// The same in words, for screen readers: "Ukraine loses; Russia gains; …".
+pub fn effects_words(scenario: &Scenario, lever_idx: usize, option_idx: usize) -> String {
+    let parts: Vec<String> = scenario
+        .parties
+        .iter()
+        .enumerate()
+        .map(|(party_idx, party)| {
+            let what = match scenario.effect(party_idx, lever_idx, option_idx) {
+                Effect::Gains => "gains",
+                Effect::Loses => "loses",
+                Effect::Indifferent => "neither gains nor loses",
+                Effect::RedLine => "red line",
+                Effect::NoStance => "no stated view",
+            };
+            format!("{} {what}", party.short_name)
+        })
+        .collect();
+    format!("{}.", parts.join("; "))
 }
 
 /// The credit line of a share image.
@@ -438,6 +469,9 @@ pub fn problem_kind(kind: &ProblemKind) -> String {
         K::Empty => "must not be empty".to_string(),
         K::BadId { value } => format!("'{value}' is not a valid id (use lowercase letters, digits and hyphens)"),
         K::BadDate { value } => format!("'{value}' is not a date (use YYYY-MM-DD)"),
+        K::BadAbbreviation { value } => {
+            format!("'{value}' is not an abbreviation (use one to three capital letters or digits)")
+        }
         K::NotFinite => "must be a finite number".to_string(),
         K::Duplicate { what, id } => format!("duplicate {} id '{id}'", item(*what)),
         K::UnknownSource { id } => format!("cites '{id}', which is not in sources"),
