@@ -35,20 +35,39 @@ fn contribution_note(scenario: &Scenario, party_idx: usize, contribution: &Contr
     }
 }
 
-fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution, with_note: bool) -> Html {
-    let (class, sign) = if contribution.value > 0.0 { ("gain", "+") } else { ("cost", "−") };
+/// A signed bar for a reason, scaled to the card's largest (`scale`): costs to the left of the
+/// centre, gains to the right. The signed number beside it says the same in words.
+fn reason_bar(value: f64, scale: f64) -> Html {
+    let half = 50.0 * (value.abs() / scale.max(1.0)).min(1.0);
+    let x = if value > 0.0 { 50.0 } else { 50.0 - half };
     html! {
-        <li class={class}>
-            <span class="points" aria-label={format!("{} {}", if sign == "+" { "gain" } else { "cost" }, contribution.value.abs())}>
-                { format!("{sign}{}", contribution.value.abs()) }
-            </span>
-            { " " }{ contribution_words(scenario, party_idx, contribution) }
-            if with_note {
-                if let Some(note) = contribution_note(scenario, party_idx, contribution) {
-                    { format!(". {note}") }
+        <svg class="reason-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="bar-track" x="0" y="4" width="100" height="2" />
+            <rect class={if value > 0.0 { "bar gain" } else { "bar cost" }} x={format!("{x:.1}")} y="1" width={format!("{half:.1}")} height="8" />
+            <rect class="bar-zero" x="49.5" y="0" width="1" height="10" />
+        </svg>
+    }
+}
+
+/// One reason: at a glance (a signed bar scaled to `bar_scale`, no note) or in full (its note).
+fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution, bar_scale: Option<f64>) -> Html {
+    let (class, sign) = if contribution.value > 0.0 { ("gain", "+") } else { ("cost", "−") };
+    let with_note = bar_scale.is_none();
+    html! {
+        <li class={classes!(class, bar_scale.is_some().then_some("with-bar"))}>
+            if let Some(scale) = bar_scale { { reason_bar(contribution.value, scale) } }
+            <span class="reason-text">
+                <span class="points" aria-label={format!("{} {}", if sign == "+" { "gain" } else { "cost" }, contribution.value.abs())}>
+                    { format!("{sign}{}", contribution.value.abs()) }
+                </span>
+                { " " }{ contribution_words(scenario, party_idx, contribution) }
+                if with_note {
+                    if let Some(note) = contribution_note(scenario, party_idx, contribution) {
+                        { format!(". {note}") }
+                    }
                 }
-            }
-            <span class="src">{ format!(" ({})", cite_as(scenario, contribution.source_idx, contribution.basis)) }</span>
+                <span class="src">{ format!(" ({})", cite_as(scenario, contribution.source_idx, contribution.basis)) }</span>
+            </span>
         </li>
     }
 }
@@ -86,8 +105,9 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
         }
     };
 
-    let top_reasons = e.contributions.iter().take(TOP).map(|c| reason_item(scenario, e.party_idx, c, false));
-    let all_reasons = e.contributions.iter().map(|c| reason_item(scenario, e.party_idx, c, true));
+    let scale = e.contributions.iter().take(TOP).map(|c| c.value.abs()).fold(0.0, f64::max);
+    let top_reasons = e.contributions.iter().take(TOP).map(|c| reason_item(scenario, e.party_idx, c, Some(scale)));
+    let all_reasons = e.contributions.iter().map(|c| reason_item(scenario, e.party_idx, c, None));
     let (against, walk_away) = party.walk_away(e.outcome.against);
     let walk_away_line = html! {
         <p class="reservation" data-testid="walk-away">
@@ -123,7 +143,7 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
                 <p class="muted">{ "No term in this package matters to this party yet." }</p>
             } else {
                 <h4>{ "Main reasons" }</h4>
-                <ul class="reasons" data-testid="reasons">{ for top_reasons }</ul>
+                <ul class="reasons glance" data-testid="reasons">{ for top_reasons }</ul>
             }
             if against == WalkAway::Talks { { walk_away_line.clone() } }
             if !unstated.is_empty() {
