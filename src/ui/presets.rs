@@ -1,4 +1,5 @@
-//! `PresetBar`: the real proposals, one tap each, a reset, and the Share button.
+//! `PresetBar`: the real proposals, one tap each (the chosen one's source and modelling notes
+//! below them), a reset, and the Share button.
 
 use yew::prelude::*;
 
@@ -37,9 +38,6 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                     <span class="preset-name">{ &preset.name }</span>
                     <span class="preset-meta">{ human_date(preset.date) }</span>
                 </button>
-                <p class="preset-source">
-                    { &preset.description }{ " Source: " }{ cite(scenario, preset.source_idx) }{ "." }
-                </p>
             </li>
         }
     });
@@ -59,6 +57,15 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
         <section class="presets" aria-labelledby="presets-title" data-testid="presets">
             <h2 id="presets-title" class="small-heading">{ "Start from a real proposal" }</h2>
             <ul class="preset-list">{ for presets }</ul>
+            // Only the chosen proposal's note is shown, so the list stays short on a phone.
+            <p class="preset-source" data-testid="preset-description">
+                if let Some(preset) = props.active.and_then(|idx| scenario.presets.get(idx)) {
+                    <strong>{ &preset.name }{ ". " }</strong>
+                    { &preset.description }{ " Source: " }{ cite(scenario, preset.source_idx) }{ "." }
+                } else {
+                    { "Choose a proposal to see where its text comes from and how it is modelled." }
+                }
+            </p>
             <div class="actions">
                 <button type="button" class="secondary" data-testid="reset" disabled={props.is_empty} onclick={on_reset}>
                     { "Reset all terms" }

@@ -6,8 +6,8 @@ use dealscope::model::snapshots::{LoadFailure, SlotState, Snapshots};
 use dealscope::model::{explain, shipped, ConcessionView, Scenario};
 use dealscope::ui::{
     App, AppProps, Concessions, ConcessionsProps, DateControl, DateControlProps, MethodPanel, MethodPanelProps,
-    OverTime, OverTimeProps, PartyCard, PartyCardProps, SharedScenario, Standing, StandingProps, WhatChanged,
-    WhatChangedProps,
+    OverTime, OverTimeProps, PartyCard, PartyCardProps, PresetBar, PresetBarProps, SharedScenario, Standing,
+    StandingProps, WhatChanged, WhatChangedProps,
 };
 use futures::executor::block_on;
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
@@ -331,4 +331,27 @@ fn standing_shows_each_party_on_one_scale_with_a_red_line_as_a_wall_and_in_words
         assert!(row.contains(&dealscope::model::words::en::standing_words(o)), "{row}");
     }
     assert!(html.contains("aria-hidden=\"true\""), "the drawing is hidden from screen readers; the words say it");
+}
+
+#[test]
+fn the_preset_bar_lists_every_proposal_and_explains_only_the_chosen_one() {
+    let scenario = shared();
+    let props = |active: Option<usize>| PresetBarProps {
+        scenario: scenario.clone(),
+        active,
+        is_empty: active.is_none(),
+        share: dealscope::model::ShareStatus::Idle,
+        link: AttrValue::from(""),
+        on_action: Callback::noop(),
+        on_share: Callback::noop(),
+    };
+    let none = render::<PresetBar>(props(None));
+    assert_eq!(none.matches("class=\"preset\"").count(), scenario.presets.len());
+    assert!(none.contains("Choose a proposal to see where its text comes from"), "{none}");
+    let us = render::<PresetBar>(props(Some(0)));
+    let preset = &scenario.presets[0];
+    assert!(us.contains(&format!("<strong>{}. </strong>", preset.name)), "{us}");
+    let source = dealscope::ui::cite(&scenario, preset.source_idx);
+    assert!(us.contains(&format!(" Source: {source}.")), "{us}");
+    assert_eq!(us.matches(" Source: ").count(), 1, "only the chosen proposal's note");
 }
