@@ -293,3 +293,18 @@ fn a_ceasefire_alone_is_weighed_against_talks_going_on_not_against_no_settlement
     let with_a_settlement_term = truce.with(dealscope::model::Choice { lever_idx: territory, option_idx: freeze });
     assert!(!scenario.is_limited(&with_a_settlement_term));
 }
+
+#[test]
+fn reader_facing_text_names_options_by_their_labels_not_their_ids() {
+    // Descriptions and notes are shown to readers: no `id` in backticks.
+    for scenario in snapshots() {
+        let texts = scenario
+            .presets
+            .iter()
+            .map(|p| (p.id.as_str(), p.description.as_str()))
+            .chain(scenario.sources.iter().filter_map(|s| s.note.as_deref().map(|n| (s.id.as_str(), n))));
+        for (id, text) in texts {
+            assert!(!text.contains('`'), "{id} as of {}: {text}", scenario.as_of);
+        }
+    }
+}
