@@ -343,3 +343,16 @@ fn cards_makes_one_image_per_proposal_and_for_the_page_as_it_opens() {
         assert!(card["alt"].as_str().unwrap().starts_with("Dealscope: "), "{card}");
     }
 }
+
+#[test]
+fn every_command_says_what_it_does_in_the_help() {
+    let help = stdout(&run(&["--help"]));
+    let commands = &help[help.find("Commands:").expect("a command list")..help.find("Options:").unwrap()];
+    let lines: Vec<&str> = commands.lines().skip(1).filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.len() >= 9, "{help}");
+    for line in lines {
+        let mut words = line.split_whitespace();
+        let name = words.next().unwrap();
+        assert!(words.next().is_some(), "'{name}' has no description: {help}");
+    }
+}

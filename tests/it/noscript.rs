@@ -9,39 +9,35 @@ use crate::support::series;
 const START: &str = "<!-- noscript:start: generated from the scenario; refresh with UPDATE_EXPECT=1 cargo test -->\n";
 const END: &str = "<!-- noscript:end -->";
 
-#[test]
-fn index_html_carries_the_current_noscript_summary() {
+/// Keeps the block of `index.html` between `start` and `end` equal to `expected`, or rewrites
+/// it under `UPDATE_EXPECT=1`.
+fn check_block(start: &str, end: &str, expected: &str) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html");
     let html = std::fs::read_to_string(&path).unwrap();
-    let start = html.find(START).expect("index.html has the noscript start marker") + START.len();
-    let end = start + html[start..].find(END).expect("index.html has the noscript end marker");
-    let expected = noscript_html(&series());
-    if html[start..end] != expected {
+    let from = html.find(start).unwrap_or_else(|| panic!("index.html has the marker {start}")) + start.len();
+    let to = from + html[from..].find(end).unwrap_or_else(|| panic!("index.html has the marker {end}"));
+    if html[from..to] != *expected {
         if std::env::var_os("UPDATE_EXPECT").is_some() {
-            std::fs::write(&path, format!("{}{expected}{}", &html[..start], &html[end..])).unwrap();
+            std::fs::write(&path, format!("{}{expected}{}", &html[..from], &html[to..])).unwrap();
         } else {
-            panic!("index.html's noscript summary is out of date: run UPDATE_EXPECT=1 cargo test");
+            panic!("index.html is out of date after {start}: run UPDATE_EXPECT=1 cargo test");
         }
     }
 }
 
 #[test]
+fn index_html_carries_the_current_noscript_summary() {
+    check_block(START, END, &noscript_html(&series()));
+}
+
+#[test]
 fn index_html_carries_the_current_share_tags() {
-    const START: &str = "<!-- share:start: generated from the model; refresh with UPDATE_EXPECT=1 cargo test -->\n";
-    const END: &str = "<!-- share:end -->";
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("index.html");
-    let html = std::fs::read_to_string(&path).unwrap();
-    let start = html.find(START).expect("index.html has the share start marker") + START.len();
-    let end = start + html[start..].find(END).expect("index.html has the share end marker");
     let latest = series().pop().unwrap();
-    let expected = share_meta_html(&latest);
-    if html[start..end] != expected {
-        if std::env::var_os("UPDATE_EXPECT").is_some() {
-            std::fs::write(&path, format!("{}{expected}{}", &html[..start], &html[end..])).unwrap();
-        } else {
-            panic!("index.html's share tags are out of date: run UPDATE_EXPECT=1 cargo test");
-        }
-    }
+    check_block(
+        "<!-- share:start: generated from the model; refresh with UPDATE_EXPECT=1 cargo test -->\n",
+        "<!-- share:end -->",
+        &share_meta_html(&latest),
+    );
 }
 
 #[test]

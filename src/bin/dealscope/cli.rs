@@ -65,24 +65,11 @@ enum Command {
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         to: Date,
     },
-    /// Score the model against documented responses to real proposals: each response, each
-    /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
-    /// arguments, every dated snapshot against its own responses, and the total.
     /// A share image of a package's verdicts (1200×630 PNG, and SVG with --svg), with the same
     /// words as the page; prints its text equivalent.
     Card {
-        /// A shipped scenario's id or a scenario file (default: the latest shipped snapshot).
-        #[arg(long, value_name = "ID|FILE")]
-        scenario: Option<PathBuf>,
-        /// Start from this preset's terms (the card is titled with its name).
-        #[arg(long, value_name = "ID")]
-        preset: Option<String>,
-        /// Terms as "lever=option,..."; they override the preset's.
-        #[arg(long, value_name = "TERMS")]
-        package: Option<String>,
-        /// Use the shipped snapshot as of this date (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE", value_parser = parse_date)]
-        as_of: Option<Date>,
+        #[command(flatten)]
+        selection: Selection,
         /// Where to write the PNG.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -97,6 +84,9 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Score the model against documented responses to real proposals: each response, each
+    /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
+    /// arguments, every dated snapshot against its own responses, and the total.
     Fidelity {
         /// A shipped scenario's id or a scenario file (default: every dated snapshot).
         #[arg(long, value_name = "ID|FILE")]
@@ -110,6 +100,16 @@ enum Command {
 /// A scenario, a starting package and an output format: what `evaluate` and `search` share.
 #[derive(Args)]
 struct PackageArgs {
+    #[command(flatten)]
+    selection: Selection,
+    /// Text for people, JSON for programs.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+/// Which scenario and which package: what `evaluate`, `search` and `card` share.
+#[derive(Args)]
+struct Selection {
     /// A shipped scenario's id or a scenario file (default: the latest shipped snapshot).
     #[arg(long, value_name = "ID|FILE")]
     scenario: Option<PathBuf>,
@@ -124,9 +124,6 @@ struct PackageArgs {
     /// earliest if the date is before all of them.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
-    /// Text for people, JSON for programs.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -169,10 +166,7 @@ pub fn main() -> ExitCode {
         Command::Search { package, lock } => search(&package, &lock),
         Command::Timeline { preset, package, format } => timeline(preset.as_deref(), package.as_deref(), format),
         Command::WhatChanged { from, to } => what_changed(from, to),
-        Command::Card { scenario, preset, package, as_of, out, svg } => {
-            let args = PackageArgs { scenario, preset, package, as_of, format: Format::Text };
-            card(&args, &out, svg.as_deref())
-        }
+        Command::Card { selection, out, svg } => card(&selection, &out, svg.as_deref()),
         Command::Cards { out } => cards(&out),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
@@ -295,7 +289,7 @@ fn load_series(series: shipped::Series) -> Result<Vec<Scenario>, Failure> {
 
 /// The scenario the arguments name: a file or shipped id, or the default series' snapshot for
 /// `--as-of` (saying so on standard error when no snapshot has exactly that date).
-fn chosen_scenario(args: &PackageArgs) -> Result<Scenario, Failure> {
+fn chosen_scenario(args: &Selection) -> Result<Scenario, Failure> {
     let Some(date) = args.as_of else { return load_scenario(args.scenario.as_deref()) };
     if args.scenario.is_some() {
         return Err(usage_error("--as-of picks a snapshot of the shipped series; it cannot be used with --scenario"));
@@ -312,14 +306,14 @@ fn chosen_scenario(args: &PackageArgs) -> Result<Scenario, Failure> {
 }
 
 /// The scenario and the package the arguments describe: the preset's terms, then the package's.
-fn resolve(args: &PackageArgs) -> Result<(Scenario, Package), Failure> {
+fn resolve(args: &Selection) -> Result<(Scenario, Package), Failure> {
     let scenario = chosen_scenario(args)?;
     let package = package_for(&scenario, args)?;
     Ok((scenario, package))
 }
 
 /// The package the arguments describe in `scenario`: the preset's terms, then the package's.
-fn package_for(scenario: &Scenario, args: &PackageArgs) -> Result<Package, Failure> {
+fn package_for(scenario: &Scenario, args: &Selection) -> Result<Package, Failure> {
     let (package, ignored) =
         package_text::from_preset_and_terms(scenario, args.preset.as_deref(), args.package.as_deref());
     if let Some(unknown) = ignored.iter().find(|i| i.why == IgnoredWhy::UnknownPreset) {
@@ -335,7 +329,7 @@ fn package_for(scenario: &Scenario, args: &PackageArgs) -> Result<Package, Failu
 }
 
 fn evaluate(args: &PackageArgs) -> Result<(), Failure> {
-    let (scenario, package) = resolve(args)?;
+    let (scenario, package) = resolve(&args.selection)?;
     let report = Report::new(&scenario, &package);
     match args.format {
         Format::Json => println!("{}", report.to_json()),
@@ -345,7 +339,7 @@ fn evaluate(args: &PackageArgs) -> Result<(), Failure> {
 }
 
 fn search(args: &PackageArgs, lock: &[String]) -> Result<(), Failure> {
-    let (scenario, package) = resolve(args)?;
+    let (scenario, package) = resolve(&args.selection)?;
     let mut locked = vec![false; scenario.levers.len()];
     for id in lock.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
         match scenario.lever_idx(id) {
@@ -368,7 +362,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     fs::write(path, bytes).map_err(|err| usage_error(format!("cannot write {}: {err}", path.display())))
 }
 
-fn card(args: &PackageArgs, out: &Path, svg_out: Option<&Path>) -> Result<(), Failure> {
+fn card(args: &Selection, out: &Path, svg_out: Option<&Path>) -> Result<(), Failure> {
     let (scenario, package) = resolve(args)?;
     let name = args.preset.as_deref().and_then(|id| scenario.preset(id)).map(|p| p.name.clone());
     let svg = card::svg(&scenario, &package, name.as_deref());
@@ -407,12 +401,11 @@ fn timeline(preset: Option<&str>, terms: Option<&str>, format: Format) -> Result
         Some(id) => snapshots.iter().rev().find(|snapshot| snapshot.preset(id).is_some()).or(snapshots.last()),
     };
     let Some(base) = base else { return Err(usage_error("the shipped series has no snapshot")) };
-    let args = PackageArgs {
+    let args = Selection {
         scenario: None,
         preset: preset.map(str::to_string),
         package: terms.map(str::to_string),
         as_of: None,
-        format,
     };
     let package = package_for(base, &args)?;
     let report = TimelineReport::new(shipped::DEFAULT_SERIES.id, &snapshots, &package);
