@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::model::snapshots::{DateNotice, SlotState, Snapshots};
 use crate::model::words::en::{date_notice, human_date, load_failure};
 use crate::model::Action;
+use crate::ui::shared::selected_index;
 
 #[derive(Properties, PartialEq)]
 pub struct DateControlProps {
@@ -30,13 +31,7 @@ pub fn DateControl(props: &DateControlProps) -> Html {
         };
         html! { <option key={slot.id.clone()} value={idx.to_string()} selected={idx == selected}>{ label }</option> }
     });
-    let onchange = props.on_action.reform(|event: Event| {
-        let idx = event
-            .target_dyn_into::<web_sys::HtmlSelectElement>()
-            .and_then(|select| select.value().parse().ok())
-            .unwrap_or(usize::MAX);
-        Action::ChooseDate { idx }
-    });
+    let onchange = props.on_action.reform(|event: Event| Action::ChooseDate { idx: selected_index(&event) });
     let status = match (props.wanted.and_then(|idx| slots.get(idx)), &props.notice) {
         (Some(slot), _) => format!("Loading the positions as of {}…", human_date(slot.as_of)),
         (None, Some(notice)) => date_notice(notice),

@@ -1,5 +1,5 @@
 //! What the components share: the scenario by reference, the Yew adapter for the model's
-//! reducer, and how a source is cited on the page.
+//! reducer, how a source is cited on the page, and which index a select was changed to.
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -55,4 +55,14 @@ pub fn cite_as(scenario: &Scenario, source_idx: usize, basis: crate::model::Basi
         crate::model::Basis::Stated => cite(scenario, source_idx),
         crate::model::Basis::Inferred => format!("our inference from {}", cite(scenario, source_idx)),
     }
+}
+
+/// The index a `<select>` of indexes was changed to; out of range (ignored by the reducer) if
+/// it cannot be read.
+pub fn selected_index(event: &yew::Event) -> usize {
+    use yew::TargetCast;
+    event
+        .target_dyn_into::<web_sys::HtmlSelectElement>()
+        .and_then(|select| select.value().parse().ok())
+        .unwrap_or(usize::MAX)
 }

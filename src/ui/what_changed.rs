@@ -9,6 +9,7 @@ use crate::model::timeline::what_changed;
 use crate::model::words::en::{human_date, moved_text};
 use crate::model::Action;
 use crate::ui::cite;
+use crate::ui::shared::selected_index;
 
 #[derive(Properties, PartialEq)]
 pub struct WhatChangedProps {
@@ -23,13 +24,7 @@ pub struct WhatChangedProps {
 pub fn WhatChanged(props: &WhatChangedProps) -> Html {
     let slots = &props.snapshots.slots;
     let Some(after) = props.snapshots.loaded(props.shown) else { return html! {} };
-    let onchange = props.on_action.reform(|event: Event| {
-        let idx = event
-            .target_dyn_into::<web_sys::HtmlSelectElement>()
-            .and_then(|select| select.value().parse().ok())
-            .unwrap_or(usize::MAX);
-        Action::CompareFrom { idx }
-    });
+    let onchange = props.on_action.reform(|event: Event| Action::CompareFrom { idx: selected_index(&event) });
     let choices = slots.iter().enumerate().filter(|&(idx, _)| idx < props.shown).map(|(idx, slot)| {
         html! {
             <option key={slot.id.clone()} value={idx.to_string()} selected={props.from == Some(idx)}>
