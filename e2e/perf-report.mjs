@@ -100,7 +100,7 @@ for (const rate of RATES) {
   // The finder: click to answer, and to the room figure, from every preset of the date shown.
   const probe = await open(rate, `${site.origin}/`);
   await probe.page.locator('[data-testid=card-ukraine]').waitFor();
-  const presets = await probe.page.$$eval('[data-testid^=preset-]', (buttons) =>
+  const presets = await probe.page.$$eval('button[data-testid^=preset-]', (buttons) =>
     buttons.map((b) => b.dataset.testid.replace(/^preset-/, '')),
   );
   await probe.context.close();
