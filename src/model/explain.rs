@@ -54,6 +54,11 @@ impl Explanation {
     }
 }
 
+/// Every party's explanation, in scenario order.
+pub fn explain_all(scenario: &Scenario, package: &Package) -> Vec<Explanation> {
+    (0..scenario.parties.len()).map(|party_idx| explain(scenario, party_idx, package)).collect()
+}
+
 pub fn explain(scenario: &Scenario, party_idx: usize, package: &Package) -> Explanation {
     let party = &scenario.parties[party_idx];
     let outcome = scenario.outcome(party_idx, package);

@@ -6,18 +6,18 @@
 
 use std::rc::Rc;
 
+use super::load::{Problem, ProblemKind};
 use super::package_text::{self, Ignored};
 use super::scenario::{Choice, Date, Package, Scenario};
+use super::shipped::Series;
 use super::snapshots::{DateNotice, LoadFailure, Snapshots};
 
 /// Everything the page shows is derived from this value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explorer {
-    /// The snapshot shown; `snapshots.loaded(shown)`.
-    pub scenario: Rc<Scenario>,
     /// Every dated snapshot of the series (one, for a scenario that stands alone).
     pub snapshots: Snapshots,
-    /// The index of the snapshot shown.
+    /// The index of the snapshot shown (`scenario()`); always a loaded one.
     pub shown: usize,
     /// A date the reader (or the link) asked for whose snapshot has not arrived yet.
     pub wanted: Option<usize>,
@@ -119,16 +119,28 @@ pub const LINK_SEPARATOR: char = ':';
 impl Explorer {
     /// A scenario that stands alone.
     pub fn new(scenario: Rc<Scenario>) -> Explorer {
-        let snapshots = Snapshots::single(scenario.clone());
-        Explorer::dated(scenario, snapshots, 0)
+        let package = scenario.empty_package();
+        Explorer::opened(Snapshots::single(scenario), 0, package)
     }
 
-    /// A series of snapshots, opened on `shown` (which must be loaded: `scenario`).
-    pub fn dated(scenario: Rc<Scenario>, snapshots: Snapshots, shown: usize) -> Explorer {
-        let package = scenario.empty_package();
-        let locked = vec![false; scenario.levers.len()];
+    /// A series of snapshots, opened on `shown`; `None` if that one is not loaded.
+    pub fn dated(snapshots: Snapshots, shown: usize) -> Option<Explorer> {
+        let package = snapshots.loaded(shown)?.empty_package();
+        Some(Explorer::opened(snapshots, shown, package))
+    }
+
+    /// A shipped series as this build carries it, opened on its latest snapshot; that
+    /// snapshot's problems if it is not valid.
+    pub fn shipped(series: Series) -> Result<Explorer, Vec<Problem>> {
+        let snapshots = Snapshots::shipped(series)?;
+        let latest = snapshots.slots.len().saturating_sub(1);
+        Explorer::dated(snapshots, latest)
+            .ok_or_else(|| vec![Problem { path: String::new(), kind: ProblemKind::Missing }])
+    }
+
+    fn opened(snapshots: Snapshots, shown: usize, package: Package) -> Explorer {
+        let locked = vec![false; package.choices.len()];
         Explorer {
-            scenario,
             snapshots,
             shown,
             wanted: None,
@@ -151,14 +163,14 @@ impl Explorer {
     pub fn apply(&mut self, action: Action) -> bool {
         match action {
             Action::Choose { lever_idx, option_idx } => {
-                let in_range = self.scenario.levers.get(lever_idx).is_some_and(|l| option_idx < l.options.len());
+                let in_range = self.scenario().levers.get(lever_idx).is_some_and(|l| option_idx < l.options.len());
                 in_range && self.set_package(self.package.with(Choice { lever_idx, option_idx }))
             }
-            Action::ApplyPreset { preset_idx } => match self.scenario.presets.get(preset_idx) {
+            Action::ApplyPreset { preset_idx } => match self.scenario().presets.get(preset_idx) {
                 Some(preset) => self.set_package(preset.package.clone()),
                 None => false,
             },
-            Action::Reset => self.set_package(self.scenario.empty_package()),
+            Action::Reset => self.set_package(self.scenario().empty_package()),
             Action::SetView(view) => replace(&mut self.view, view),
             Action::ToggleMethod => {
                 self.method_open = !self.method_open;
@@ -170,7 +182,7 @@ impl Explorer {
                 let moved = self.go_to(idx);
                 let dated = replace(&mut self.date_in_link, in_link) | replace(&mut self.date_notice, date_notice);
                 let (package, notice) =
-                    package_text::from_preset_and_terms(&self.scenario, preset.as_deref(), deal.as_deref());
+                    package_text::from_preset_and_terms(self.scenario(), preset.as_deref(), deal.as_deref());
                 let changed = self.set_package(package);
                 replace(&mut self.link_notice, notice) || changed || moved || dated
             }
@@ -186,7 +198,8 @@ impl Explorer {
                 idx < self.snapshots.slots.len() && replace(&mut self.compare_from, Some(idx))
             }
             Action::SnapshotArrived { idx, result } => {
-                if !self.snapshots.arrive(idx, result, &self.scenario) {
+                let reference = self.scenario().clone();
+                if !self.snapshots.arrive(idx, result, &reference) {
                     return false;
                 }
                 if self.wanted == Some(idx) {
@@ -220,21 +233,31 @@ impl Explorer {
                 true
             }
             Action::SetPackage(package) => {
-                let fits = package.choices.len() == self.scenario.levers.len()
+                let fits = package.choices.len() == self.scenario().levers.len()
                     && package
                         .choices
                         .iter()
-                        .zip(&self.scenario.levers)
+                        .zip(&self.scenario().levers)
                         .all(|(&c, l)| usize::from(c) < l.options.len());
                 fits && self.set_package(package)
             }
         }
     }
 
+    /// The snapshot shown.
+    pub fn scenario(&self) -> &Rc<Scenario> {
+        match self.snapshots.loaded(self.shown) {
+            Some(scenario) => scenario,
+            // `shown` only ever points at a loaded snapshot (`dated`, `go_to`), and a loaded
+            // snapshot is never unloaded (`Snapshots::arrive`).
+            None => unreachable!(),
+        }
+    }
+
     /// The date the page shows, or is about to show once its snapshot arrives.
     pub fn date(&self) -> Date {
         let idx = self.wanted.unwrap_or(self.shown);
-        self.snapshots.slots.get(idx).map_or(self.scenario.as_of, |slot| slot.as_of)
+        self.snapshots.slots.get(idx).map_or(self.scenario().as_of, |slot| slot.as_of)
     }
 
     /// The earlier snapshot "What changed" compares the shown one with: the reader's choice if
@@ -252,9 +275,8 @@ impl Explorer {
     /// shares one vocabulary). Returns whether anything changed.
     fn go_to(&mut self, idx: usize) -> bool {
         match self.snapshots.loaded(idx) {
-            Some(scenario) => {
+            Some(_) => {
                 let changed = self.shown != idx || self.wanted.is_some();
-                self.scenario = scenario.clone();
                 self.shown = idx;
                 self.wanted = None;
                 changed
@@ -265,16 +287,16 @@ impl Explorer {
 
     /// The package as link text (`lever:option,...`, only levers that are not `unaddressed`).
     pub fn deal_text(&self) -> String {
-        package_text::format(&self.scenario, &self.package, LINK_SEPARATOR)
+        package_text::format(self.scenario(), &self.package, LINK_SEPARATOR)
     }
 
     /// The preset whose package is exactly the current one, if any.
     pub fn active_preset(&self) -> Option<usize> {
-        self.scenario.presets.iter().position(|preset| preset.package == self.package)
+        self.scenario().presets.iter().position(|preset| preset.package == self.package)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.package == self.scenario.empty_package()
+        self.package == self.scenario().empty_package()
     }
 
     fn set_package(&mut self, package: Package) -> bool {

@@ -18,7 +18,7 @@ pub mod timeline;
 pub mod words;
 
 pub use evaluate::{evaluate, Outcome, PartyOutcome, Verdict, WalkAway};
-pub use explain::{explain, Cause, Contribution, Explanation, Flip};
+pub use explain::{explain, explain_all, Cause, Contribution, Explanation, Flip};
 pub use explorer::{Action, ConcessionView, Explorer, ShareStatus};
 pub use load::Problem;
 pub use scenario::{Basis, Choice, Package, Scenario};

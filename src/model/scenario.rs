@@ -43,6 +43,19 @@ pub enum Effect {
     NoStance,
 }
 
+impl Effect {
+    /// The id used in classes and output.
+    pub fn id(self) -> &'static str {
+        match self {
+            Effect::Gains => "gains",
+            Effect::Loses => "loses",
+            Effect::Indifferent => "indifferent",
+            Effect::RedLine => "red-line",
+            Effect::NoStance => "no-stance",
+        }
+    }
+}
+
 /// A calendar date, validated: a four-digit year, a month 1–12 and a day 1–31. Ordered by time;
 /// written and read as `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use super::explorer::Explorer;
 use super::load::{Problem, ProblemKind};
 use super::scenario::{Date, Scenario};
 use super::shipped::Series;
@@ -16,14 +15,6 @@ pub struct Slot {
     pub id: String,
     pub as_of: Date,
     pub state: SlotState,
-}
-
-impl Slot {
-    /// Where the page finds this snapshot's file, relative to itself (Trunk copies
-    /// `assets/scenarios/` to `scenarios/`).
-    pub fn path(&self) -> String {
-        format!("scenarios/{}.json", self.id)
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -73,6 +64,14 @@ pub enum DateNotice {
     BeforeAll { asked: Date, shown: Date },
 }
 
+/// A snapshot file's text as a scenario, or why it cannot be one (its first problem).
+pub fn parse(text: &str) -> Result<Scenario, LoadFailure> {
+    Scenario::from_json(text).map_err(|problems| {
+        let first = problems.into_iter().next();
+        LoadFailure::Invalid(first.unwrap_or(Problem { path: String::new(), kind: ProblemKind::Unreadable }))
+    })
+}
+
 /// Every snapshot of the series, oldest first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshots {
@@ -80,29 +79,23 @@ pub struct Snapshots {
 }
 
 impl Snapshots {
-    /// The page's state for a shipped series as this build carries it: the snapshots compiled
-    /// in are parsed, the others wait to be loaded. Opens on the latest; its problems if it is
-    /// not valid.
-    pub fn shipped(series: Series) -> Result<Explorer, Vec<Problem>> {
+    /// A shipped series as this build carries it: the snapshots compiled in are parsed, the
+    /// others wait to be loaded. The latest's problems, all of them, if it is not valid.
+    pub fn shipped(series: Series) -> Result<Snapshots, Vec<Problem>> {
         let latest = series.snapshots.len().saturating_sub(1);
         let mut slots = Vec::with_capacity(series.snapshots.len());
         for (idx, snapshot) in series.snapshots.iter().enumerate() {
-            let state = match snapshot.json.map(Scenario::from_json) {
+            let state = match snapshot.json {
                 None => SlotState::Waiting,
-                Some(Ok(scenario)) => SlotState::Loaded(Rc::new(scenario)),
-                Some(Err(problems)) if idx == latest => return Err(problems),
-                Some(Err(mut problems)) => match problems.is_empty() {
-                    true => SlotState::Waiting,
-                    false => SlotState::Failed(LoadFailure::Invalid(problems.swap_remove(0))),
+                Some(json) if idx == latest => SlotState::Loaded(Rc::new(Scenario::from_json(json)?)),
+                Some(json) => match parse(json) {
+                    Ok(scenario) => SlotState::Loaded(Rc::new(scenario)),
+                    Err(failure) => SlotState::Failed(failure),
                 },
             };
             slots.push(Slot { id: snapshot.id.to_string(), as_of: snapshot.as_of, state });
         }
-        let snapshots = Snapshots { slots };
-        match snapshots.loaded(latest) {
-            Some(scenario) => Ok(Explorer::dated(scenario.clone(), snapshots, latest)),
-            None => Err(vec![Problem { path: String::new(), kind: ProblemKind::Missing }]),
-        }
+        Ok(Snapshots { slots })
     }
 
     /// A series of one, already loaded: a scenario that stands alone.
@@ -120,11 +113,6 @@ impl Snapshots {
             SlotState::Loaded(scenario) => Some(scenario),
             _ => None,
         }
-    }
-
-    /// The loaded snapshots with their index, oldest first.
-    pub fn all_loaded(&self) -> impl Iterator<Item = (usize, &Rc<Scenario>)> {
-        (0..self.slots.len()).filter_map(|idx| self.loaded(idx).map(|scenario| (idx, scenario)))
     }
 
     /// The snapshots still to load.

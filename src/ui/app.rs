@@ -1,13 +1,13 @@
 //! `App`: loads the scenario, owns the one reducer, and lays out what the model derives. Its
-//! browser I/O (the link, the embedded frame, the panic panel) is in `hooks/`.
+//! browser I/O (the link, the embedded frame, the panic panel, the snapshots fetched later) is
+//! in `hooks/`.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::snapshots::Snapshots;
 use crate::model::words::en::{announcement, headline, human_date, percent, verdict_icon};
-use crate::model::{evaluate, explain, shipped, Action, Explanation, Explorer, Scenario};
+use crate::model::{evaluate, explain_all, shipped, Action, Explorer, Scenario};
 use crate::ui::embed::link_with_deal;
 use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::link::{self, use_link_sync};
@@ -39,7 +39,7 @@ impl PartialEq for Start {
 pub fn App(props: &AppProps) -> Html {
     let loaded = use_memo(props.scenario_json.clone(), |json| match json {
         Some(json) => Scenario::from_json(json).map(|scenario| Rc::new(Explorer::new(Rc::new(scenario)))),
-        None => Snapshots::shipped(shipped::DEFAULT_SERIES).map(Rc::new),
+        None => Explorer::shipped(shipped::DEFAULT_SERIES).map(Rc::new),
     });
     use_panic_panel();
     match &*loaded {
@@ -87,19 +87,18 @@ fn Loaded(props: &LoadedProps) -> Html {
 
     // The other dates arrive after the first paint.
     let waiting: Vec<(usize, String)> =
-        state.snapshots.waiting().into_iter().map(|idx| (idx, state.snapshots.slots[idx].path())).collect();
+        state.snapshots.waiting().into_iter().map(|idx| (idx, state.snapshots.slots[idx].id.clone())).collect();
     use_snapshot_loader(state.dispatcher(), waiting);
 
     // Embedding: read once; theme and compact layout on <html>; report our height to the host.
     let embed = use_memo((), |_| link::read_embed());
     use_embed_frame(&embed);
 
-    let scenario = &SharedScenario(state.scenario.clone());
+    let scenario = &SharedScenario(state.scenario().clone());
     // The embed code and the embed's link to the full page pin the date shown.
     let pinned = state.date().to_string();
     let outcome = evaluate(scenario, &state.package);
-    let explanations: Vec<Explanation> =
-        (0..scenario.parties.len()).map(|party_idx| explain(scenario, party_idx, &state.package)).collect();
+    let explanations = explain_all(scenario, &state.package);
     let scoreboard = scenario.parties.iter().zip(&outcome.parties).map(|(party, o)| {
         html! {
             <li class={classes!("chip", o.verdict.id())} key={party.id.clone()}>

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::model::scenario::Effect;
 use crate::model::words::en::{effect_symbol, effects_words};
 use crate::model::{Action, ConcessionView, Package, Scenario};
 use crate::ui::SharedScenario;
@@ -24,14 +23,7 @@ pub struct ConcessionsProps {
 fn effects(scenario: &Scenario, lever_idx: usize, option_idx: usize) -> Html {
     let marks = scenario.parties.iter().enumerate().map(|(party_idx, party)| {
         let effect = scenario.effect(party_idx, lever_idx, option_idx);
-        let class = match effect {
-            Effect::Gains => "gains",
-            Effect::Loses => "loses",
-            Effect::Indifferent => "indifferent",
-            Effect::RedLine => "red-line",
-            Effect::NoStance => "no-stance",
-        };
-        html! { <span class={classes!("effect", class)}>{ &party.abbr }{ effect_symbol(effect) }</span> }
+        html! { <span class={classes!("effect", effect.id())}>{ &party.abbr }{ effect_symbol(effect) }</span> }
     });
     html! {
         <>

@@ -5,7 +5,9 @@
 use yew::prelude::*;
 
 use crate::model::snapshots::{SlotState, Snapshots};
-use crate::model::words::en::{human_date, over_time_summary, percent, short_date, verdict_icon, verdict_words};
+use crate::model::words::en::{
+    human_date, over_time_summary, percent, short_date, short_month, verdict_icon, verdict_words,
+};
 use crate::model::{evaluate, Outcome, Package};
 
 #[derive(Properties, PartialEq)]
@@ -78,12 +80,11 @@ pub fn OverTime(props: &OverTimeProps) -> Html {
     });
     let x_labels = slots.iter().enumerate().map(|(idx, slot)| {
         let x = x_at(idx, count);
-        let (month, year) = short_date(slot.as_of).split_once(' ').map_or((String::new(), String::new()), |(m, y)| (m.to_string(), y.to_string()));
         let new_year = idx == 0 || slots[idx - 1].as_of.year != slot.as_of.year;
         html! {
             <text key={slot.id.clone()} class={classes!("axis", (idx == props.shown).then_some("current"))} x={format!("{x:.1}")} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">
-                { month }
-                if new_year { <tspan x={format!("{x:.1}")} dy="13">{ year }</tspan> }
+                { short_month(slot.as_of) }
+                if new_year { <tspan x={format!("{x:.1}")} dy="13">{ slot.as_of.year.to_string() }</tspan> }
             </text>
         }
     });

@@ -35,7 +35,7 @@ fn waiting_explorer() -> Explorer {
             state: if idx == 2 { SlotState::Loaded(latest.clone()) } else { SlotState::Waiting },
         })
         .collect();
-    Explorer::dated(latest, Snapshots { slots }, 2)
+    Explorer::dated(Snapshots { slots }, 2).expect("the latest is loaded")
 }
 
 fn link(explorer: &mut Explorer, as_of: Option<&str>, deal: Option<&str>) -> bool {
@@ -44,20 +44,20 @@ fn link(explorer: &mut Explorer, as_of: Option<&str>, deal: Option<&str>) -> boo
 
 #[test]
 fn the_page_opens_on_the_latest_snapshot_and_knows_every_date() {
-    let explorer = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap();
+    let explorer = Explorer::shipped(shipped::DEFAULT_SERIES).unwrap();
     let dates: Vec<Date> = shipped::DEFAULT_SERIES.snapshots.iter().map(|s| s.as_of).collect();
     assert_eq!(explorer.snapshots.dates(), dates);
     assert_eq!(explorer.shown, dates.len() - 1);
-    assert_eq!(explorer.scenario.as_of, *dates.last().unwrap());
+    assert_eq!(explorer.scenario().as_of, *dates.last().unwrap());
     assert_eq!(explorer.date_text(), None, "a link without a date means the latest");
 }
 
 #[test]
 fn a_link_with_a_recorded_date_shows_it_and_keeps_the_package() {
-    let mut explorer = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap();
+    let mut explorer = Explorer::shipped(shipped::DEFAULT_SERIES).unwrap();
     assert!(link(&mut explorer, Some("2025-04-30"), Some("nato:renounced")));
     assert_eq!(explorer.shown, 0);
-    assert_eq!(explorer.scenario.as_of, date("2025-04-30"));
+    assert_eq!(explorer.scenario().as_of, date("2025-04-30"));
     assert_eq!(explorer.deal_text(), "nato:renounced");
     assert_eq!(explorer.date_text().as_deref(), Some("2025-04-30"), "the link keeps its date");
     assert_eq!(explorer.date_notice, None);
@@ -65,7 +65,7 @@ fn a_link_with_a_recorded_date_shows_it_and_keeps_the_package() {
     let latest = explorer.snapshots.slots.len() - 1;
     assert!(explorer.apply(Action::ChooseDate { idx: latest }));
     assert_eq!(explorer.deal_text(), "nato:renounced", "switching dates keeps the reader's package");
-    assert_eq!(explorer.scenario.as_of, explorer.snapshots.slots[latest].as_of);
+    assert_eq!(explorer.scenario().as_of, explorer.snapshots.slots[latest].as_of);
     assert!(!explorer.apply(Action::ChooseDate { idx: latest }), "the same date again changes nothing");
     assert!(!explorer.apply(Action::ChooseDate { idx: 99 }), "an index out of range is ignored");
 }
@@ -104,7 +104,7 @@ fn a_date_still_loading_is_shown_when_it_arrives_with_the_package_kept() {
     let arrived = Action::SnapshotArrived { idx: 1, result: Ok(tiny_at("2025-06-02")) };
     assert!(explorer.apply(arrived));
     assert_eq!((explorer.shown, explorer.wanted), (1, None));
-    assert_eq!(explorer.scenario.as_of, date("2025-06-02"));
+    assert_eq!(explorer.scenario().as_of, date("2025-06-02"));
     assert_eq!(explorer.deal_text(), "truce:now");
     assert_eq!(explorer.snapshots.waiting(), vec![0]);
 }
@@ -142,7 +142,7 @@ fn a_snapshot_that_cannot_join_is_recorded_with_why_and_the_page_stays_put() {
 
 #[test]
 fn back_to_a_link_without_a_date_returns_to_the_latest() {
-    let mut explorer = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap();
+    let mut explorer = Explorer::shipped(shipped::DEFAULT_SERIES).unwrap();
     link(&mut explorer, Some("2025-04-30"), Some("nato:renounced"));
     assert!(link(&mut explorer, None, Some("nato:renounced")));
     assert_eq!(explorer.shown, explorer.snapshots.slots.len() - 1);

@@ -26,8 +26,8 @@ fn a_new_explorer_starts_with_every_term_open() {
 #[test]
 fn choosing_an_option_changes_one_term_and_choosing_it_again_changes_nothing() {
     let mut explorer = explorer();
-    let nato = explorer.scenario.lever_idx("nato").unwrap();
-    let renounced = explorer.scenario.levers[nato].option_idx("renounced").unwrap();
+    let nato = explorer.scenario().lever_idx("nato").unwrap();
+    let renounced = explorer.scenario().levers[nato].option_idx("renounced").unwrap();
     assert!(explorer.apply(Action::Choose { lever_idx: nato, option_idx: renounced }));
     assert_eq!(explorer.deal_text(), "nato:renounced");
     assert!(!explorer.apply(Action::Choose { lever_idx: nato, option_idx: renounced }), "no change, no re-render");
@@ -47,10 +47,10 @@ fn out_of_range_indexes_are_ignored() {
 #[test]
 fn a_preset_replaces_the_package_and_is_then_active_until_a_term_changes() {
     let mut explorer = explorer();
-    let us = explorer.scenario.presets.iter().position(|p| p.id == "us-framework").unwrap();
+    let us = explorer.scenario().presets.iter().position(|p| p.id == "us-framework").unwrap();
     assert!(explorer.apply(Action::ApplyPreset { preset_idx: us }));
     assert_eq!(explorer.active_preset(), Some(us));
-    let army = explorer.scenario.lever_idx("army-cap").unwrap();
+    let army = explorer.scenario().lever_idx("army-cap").unwrap();
     explorer.apply(Action::Choose { lever_idx: army, option_idx: 1 });
     assert_eq!(explorer.active_preset(), None);
     assert!(explorer.apply(Action::Reset));
@@ -62,7 +62,7 @@ fn a_preset_replaces_the_package_and_is_then_active_until_a_term_changes() {
 fn a_link_is_applied_leniently_and_names_what_it_ignored() {
     let mut explorer = explorer();
     assert!(link(&mut explorer, None, Some("recognition:de-facto,foo:bar,nato:renounced,<script>")));
-    assert_eq!(explorer.package, package(&explorer.scenario, "recognition=de-facto,nato=renounced"));
+    assert_eq!(explorer.package, package(explorer.scenario(), "recognition=de-facto,nato=renounced"));
     let parts: Vec<&str> = explorer.link_notice.iter().map(|i| i.part.as_str()).collect();
     assert_eq!(parts, ["foo:bar", "<script>"]);
     assert!(explorer.apply(Action::DismissNotice));
@@ -73,8 +73,8 @@ fn a_link_is_applied_leniently_and_names_what_it_ignored() {
 fn a_link_preset_is_applied_first_and_its_deal_overrides_it() {
     let mut explorer = explorer();
     link(&mut explorer, Some("us-framework"), Some("recognition:deferred"));
-    let us = explorer.scenario.preset("us-framework").unwrap().package.clone();
-    let recognition = explorer.scenario.lever_idx("recognition").unwrap();
+    let us = explorer.scenario().preset("us-framework").unwrap().package.clone();
+    let recognition = explorer.scenario().lever_idx("recognition").unwrap();
     assert_eq!(explorer.package, us.with(dealscope::model::Choice { lever_idx: recognition, option_idx: 1 }));
     assert!(explorer.link_notice.is_empty());
 
@@ -118,12 +118,12 @@ fn locks_and_the_finder_toggle_and_apply_sets_a_whole_package() {
     assert!(!explorer.apply(Action::ToggleLock { lever_idx: 99 }));
     assert!(explorer.apply(Action::ToggleFinder));
     assert!(explorer.finder_open);
-    let target = package(&explorer.scenario, "ceasefire=first,nato=renounced");
+    let target = package(explorer.scenario(), "ceasefire=first,nato=renounced");
     assert!(explorer.apply(Action::SetPackage(target.clone())));
     assert_eq!(explorer.package, target);
     let too_short = dealscope::model::Package { choices: vec![1] };
     assert!(!explorer.apply(Action::SetPackage(too_short)));
-    let out_of_range = dealscope::model::Package { choices: vec![9; explorer.scenario.levers.len()] };
+    let out_of_range = dealscope::model::Package { choices: vec![9; explorer.scenario().levers.len()] };
     assert!(!explorer.apply(Action::SetPackage(out_of_range)));
     assert_eq!(explorer.package, target);
 }

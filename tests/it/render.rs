@@ -155,7 +155,7 @@ fn the_method_panel_names_every_date_positions_are_recorded_at() {
 /// The shipped series as the page holds it, with the dates before the last still waiting and
 /// the one at `failed` refused with a 404.
 fn page_snapshots(failed: Option<usize>) -> Snapshots {
-    let mut snapshots = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap().snapshots;
+    let mut snapshots = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap();
     let last = snapshots.slots.len() - 1;
     for (idx, slot) in snapshots.slots.iter_mut().enumerate() {
         if idx == 0 || idx == last {
@@ -215,7 +215,7 @@ fn the_chart_over_time_has_a_sentence_and_a_table_and_marks_dates_still_loading(
 #[test]
 fn what_changed_lists_each_party_moves_with_linked_sources() {
     let series = crate::support::series();
-    let snapshots = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap().snapshots;
+    let snapshots = Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap();
     let (before, after) = (series.len() - 2, series.len() - 1);
     let html = render::<WhatChanged>(WhatChangedProps {
         snapshots,
@@ -232,7 +232,7 @@ fn what_changed_lists_each_party_moves_with_linked_sources() {
     }
     assert!(html.contains("rel=\"noopener noreferrer\""), "sources are linked");
     let first = render::<WhatChanged>(WhatChangedProps {
-        snapshots: Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap().snapshots,
+        snapshots: Snapshots::shipped(shipped::DEFAULT_SERIES).unwrap(),
         shown: 0,
         from: None,
         on_action: Callback::noop(),

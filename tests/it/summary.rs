@@ -3,7 +3,7 @@
 use dealscope::model::words::en::{
     announcement, big_number, group_digits, headline, human_date, list_and, percent, share_words,
 };
-use dealscope::model::{evaluate, explain};
+use dealscope::model::{evaluate, explain_all};
 use expect_test::{expect, Expect};
 
 use crate::support::{package, ukraine};
@@ -12,8 +12,7 @@ fn check_headline(package_text: &str, expect: Expect) {
     let scenario = ukraine();
     let package = package(&scenario, package_text);
     let outcome = evaluate(&scenario, &package);
-    let explanations: Vec<_> = (0..scenario.parties.len()).map(|i| explain(&scenario, i, &package)).collect();
-    expect.assert_eq(&headline(&scenario, &package, &outcome, &explanations));
+    expect.assert_eq(&headline(&scenario, &package, &outcome, &explain_all(&scenario, &package)));
 }
 
 fn preset_text(id: &str) -> String {

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use dealscope::model::words::en::{self, escape_html, human_date, percent, verdict_icon, verdict_words};
-use dealscope::model::{evaluate, explain, Package, Scenario, Verdict};
+use dealscope::model::{evaluate, explain_all, Package, Scenario, Verdict};
 use resvg::{tiny_skia, usvg};
 
 pub const WIDTH: u32 = 1200;
@@ -59,8 +59,7 @@ fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 /// The card as SVG text. `name` is the proposal's name when the package is a preset's.
 pub fn svg(scenario: &Scenario, package: &Package, name: Option<&str>) -> String {
     let outcome = evaluate(scenario, package);
-    let explanations: Vec<_> = (0..scenario.parties.len()).map(|i| explain(scenario, i, package)).collect();
-    let headline = en::headline(scenario, package, &outcome, &explanations);
+    let headline = en::headline(scenario, package, &outcome, &explain_all(scenario, package));
     let mut out = String::new();
     out.push_str(&format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"DejaVu Sans\">\n"
@@ -72,15 +71,15 @@ pub fn svg(scenario: &Scenario, package: &Package, name: Option<&str>) -> String
     ));
     let title =
         name.map_or_else(|| scenario.title.clone(), |name| format!("{name}, as of {}", human_date(scenario.as_of)));
-    for (i, line) in wrap(&title, 52, 2).iter().enumerate() {
+    let title_lines = wrap(&title, 52, 2);
+    for (i, line) in title_lines.iter().enumerate() {
         out.push_str(&format!(
             "<text x=\"60\" y=\"{}\" font-size=\"38\" font-weight=\"bold\" fill=\"{TEXT}\">{}</text>\n",
             126 + 46 * i,
             escape_html(line)
         ));
     }
-    let title_lines = wrap(&title, 52, 2).len();
-    let headline_top = 126 + 46 * title_lines + 12;
+    let headline_top = 126 + 46 * title_lines.len() + 12;
     for (i, line) in wrap(&headline, 70, 3).iter().enumerate() {
         out.push_str(&format!(
             "<text x=\"60\" y=\"{}\" font-size=\"28\" fill=\"{TEXT}\">{}</text>\n",
@@ -134,9 +133,4 @@ pub fn png(svg: &str) -> Result<Vec<u8>, String> {
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("cannot allocate the image")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.encode_png().map_err(|err| format!("cannot encode the PNG: {err}"))
-}
-
-/// The card's text equivalent, for `alt` and `og:image:alt`.
-pub fn alt(scenario: &Scenario, package: &Package, name: Option<&str>) -> String {
-    en::card_alt(scenario, package, name)
 }

@@ -370,7 +370,7 @@ fn card(args: &Selection, out: &Path, svg_out: Option<&Path>) -> Result<(), Fail
     if let Some(path) = svg_out {
         write(path, svg.as_bytes())?;
     }
-    println!("{}", card::alt(&scenario, &package, name.as_deref()));
+    println!("{}", en::card_alt(&scenario, &package, name.as_deref()));
     Ok(())
 }
 
@@ -384,7 +384,7 @@ fn cards(dir: &Path) -> Result<(), Failure> {
         let svg = card::svg(&scenario, &package, name.as_deref());
         write(&dir.join(format!("{id}.png")), &card::png(&svg).map_err(usage_error)?)?;
         write(&dir.join(format!("{id}.svg")), svg.as_bytes())?;
-        let alt = card::alt(&scenario, &package, name.as_deref());
+        let alt = en::card_alt(&scenario, &package, name.as_deref());
         index.push(serde_json::json!({ "id": id, "png": format!("{id}.png"), "svg": format!("{id}.svg"), "alt": alt }));
     }
     let json = serde_json::json!({ "scenario": scenario.id, "as_of": scenario.as_of.to_string(), "cards": index });

@@ -5,7 +5,9 @@ use std::time::Duration;
 use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
 use dealscope::model::words::en::percent;
-use dealscope::model::{evaluate, explain, timeline, Basis, Cause, Choice, Explanation, Package, Scenario, WalkAway};
+use dealscope::model::{
+    evaluate, explain_all, timeline, Basis, Cause, Choice, Explanation, Package, Scenario, WalkAway,
+};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -121,8 +123,7 @@ fn round(value: f64, places: i32) -> f64 {
 
 impl Report {
     pub fn new(scenario: &Scenario, package: &Package) -> Report {
-        let explanations: Vec<Explanation> =
-            (0..scenario.parties.len()).map(|party_idx| explain(scenario, party_idx, package)).collect();
+        let explanations = explain_all(scenario, package);
         let all_accept = evaluate(scenario, package).all_accept_probability;
         Report {
             scenario: scenario.id.clone(),

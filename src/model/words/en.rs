@@ -63,10 +63,15 @@ pub fn human_date(date: Date) -> String {
     format!("{} {} {}", date.day, MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date.year)
 }
 
-/// `2025-04-30` as `Apr 2025`: a chart's axis label.
-pub fn short_date(date: Date) -> String {
+/// `2025-04-30` as `Apr`: a chart's axis label.
+pub fn short_month(date: Date) -> &'static str {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    format!("{} {}", MONTHS[usize::from(date.month.clamp(1, 12)) - 1], date.year)
+    MONTHS[usize::from(date.month.clamp(1, 12)) - 1]
+}
+
+/// `2025-04-30` as `Apr 2025`.
+pub fn short_date(date: Date) -> String {
+    format!("{} {}", short_month(date), date.year)
 }
 
 /// What a link's date turned out to mean.
@@ -185,8 +190,7 @@ pub fn card_credit(scenario: &Scenario) -> String {
 /// name when the package is a preset's.
 pub fn card_alt(scenario: &Scenario, package: &Package, name: Option<&str>) -> String {
     let outcome = crate::model::evaluate::evaluate(scenario, package);
-    let explanations: Vec<Explanation> =
-        (0..scenario.parties.len()).map(|i| crate::model::explain::explain(scenario, i, package)).collect();
+    let explanations = crate::model::explain::explain_all(scenario, package);
     let subject = name.map_or_else(|| scenario.title.clone(), str::to_string);
     let verdicts: Vec<String> = scenario
         .parties

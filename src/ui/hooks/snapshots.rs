@@ -5,32 +5,30 @@
 
 use yew::prelude::*;
 
-use crate::model::snapshots::LoadFailure;
-use crate::model::{Action, Explorer, Scenario};
+use crate::model::snapshots::{self, LoadFailure};
+use crate::model::{Action, Explorer};
 
-/// Fetches every snapshot in `waiting` (index and path) once.
+/// Where the page finds a snapshot's file, relative to itself (Trunk copies
+/// `assets/scenarios/` to `scenarios/`).
+fn path(id: &str) -> String {
+    format!("scenarios/{id}.json")
+}
+
+/// Fetches every snapshot in `waiting` (index and id) once.
 #[hook]
 pub fn use_snapshot_loader(dispatcher: UseReducerDispatcher<Explorer>, waiting: Vec<(usize, String)>) {
     use_effect_with((), move |_| {
-        for (idx, path) in waiting {
+        for (idx, id) in waiting {
             let dispatcher = dispatcher.clone();
             imp::fetch_text(
-                path,
+                path(&id),
                 Box::new(move |text: Result<String, LoadFailure>| {
-                    let result = text.and_then(|text| parse(&text));
+                    let result = text.and_then(|text| snapshots::parse(&text));
                     dispatcher.dispatch(Action::SnapshotArrived { idx, result });
                 }),
             );
         }
     });
-}
-
-/// A fetched file as a scenario, or its first problem.
-fn parse(text: &str) -> Result<Scenario, LoadFailure> {
-    Scenario::from_json(text).map_err(|mut problems| match problems.is_empty() {
-        true => LoadFailure::Unreachable,
-        false => LoadFailure::Invalid(problems.swap_remove(0)),
-    })
 }
 
 #[cfg(target_arch = "wasm32")]
