@@ -72,9 +72,29 @@ describe('the deal finder', () => {
 
   test('closing the finder while the room is counted and opening it again finishes the count', async () => {
     const page = await openApp('');
-    await page.getByTestId('find-deal').click();
-    await page.getByTestId('room-progress').filter({ hasText: 'Counting…' }).waitFor();
-    await page.getByTestId('find-deal').click();
+    // The count can take only a few slices, too short for a polling wait to catch: close the
+    // finder from inside the page, as soon as "Counting…" is rendered and before the next slice.
+    const closedWhileCounting = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const toggle = () => document.querySelector('[data-testid=find-deal]');
+          const observer = new MutationObserver(() => {
+            const progress = document.querySelector('[data-testid=room-progress]');
+            if (progress?.textContent.includes('Counting…')) {
+              observer.disconnect();
+              toggle().click();
+              resolve(true);
+            } else if (document.querySelector('[data-testid=room]')) {
+              observer.disconnect();
+              resolve(false);
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          toggle().click();
+        }),
+    );
+    assert.ok(closedWhileCounting, 'closed while the room was being counted');
+    await page.getByTestId('finder').waitFor();
     assert.equal(await page.getByTestId('finder-status').count(), 0, 'closed');
     await page.getByTestId('find-deal').click();
     await page.getByTestId('room').waitFor({ timeout: 20_000 });
