@@ -145,8 +145,12 @@ describe('positions over time', () => {
       const panel = page.getByTestId(`changed-${id}`);
       await panel.waitFor();
       assert.equal(await panel.locator('li').count(), lines.length, id);
+      // Each party is one line saying how many moved; its list opens beneath it.
+      const count = lines.length === 0 ? 'no position moved' : `${lines.length} position${lines.length === 1 ? '' : 's'} moved`;
+      assert.match(await panel.locator('h3').innerText(), new RegExp(`: ${count}$`), id);
     }
     await page.getByTestId('compare-from').selectOption({ label: '30 April 2025' });
+    await page.getByTestId('changed-ukraine').locator('summary').click();
     await page.getByTestId('changed-ukraine').locator('li').first().waitFor();
     assert.ok((await page.getByTestId('changed-ukraine').locator('li').count()) >= 1);
     const link = page.getByTestId('changed-ukraine').locator('li a').first();

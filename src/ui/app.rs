@@ -182,6 +182,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     <section class="region verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
                         <h2 id="verdicts-title">{ "Who would sign" }</h2>
                         <Standing scenario={scenario.clone()} outcome={outcome.clone()} />
+                        <p class="hint swipe-hint" aria-hidden="true">{ "Each party's card, side by side: swipe sideways." }</p>
                         <div class="cards">{ for cards }</div>
                     </section>
                 </div>

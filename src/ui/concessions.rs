@@ -85,8 +85,13 @@ struct LeverGroupProps {
 }
 
 /// One lever as a radio group. Its own component, so a click re-renders only the lever it changed.
+///
+/// On a phone the group folds to one row (the term, the chosen option and its marks) that opens
+/// the options; from 56rem wide the options are always shown and the row is not rendered (CSS).
+/// Whether a row is open is presentation only, so it lives here, not in the page state.
 #[component]
 fn LeverGroup(props: &LeverGroupProps) -> Html {
+    let open = use_state(|| false);
     let scenario = &props.scenario;
     let lever_idx = props.lever_idx;
     let lever = &scenario.levers[lever_idx];
@@ -113,24 +118,49 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
             </div>
         }
     });
+    let body_id = format!("lever-body-{}", lever.id);
+    let desc_id = format!("lever-desc-{}", lever.id);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
-        <fieldset class="lever" data-testid={format!("lever-{}", lever.id)}>
-            <legend>
-                <span class="lever-title">{ &lever.title }</span>
-                <span class="lever-desc">{ &lever.description }</span>
-            </legend>
+        <fieldset
+            class={classes!("lever", (*open).then_some("open"))}
+            aria-describedby={desc_id.clone()}
+            data-testid={format!("lever-{}", lever.id)}
+        >
+            <legend class="lever-title">{ &lever.title }</legend>
             <button
                 type="button"
-                class="lock"
-                aria-pressed={props.locked.to_string()}
-                aria-label={format!("Keep {} as it is when finding a deal", lever.title)}
-                data-testid={format!("lock-{}", lever.id)}
-                onclick={props.on_action.reform(move |_: MouseEvent| Action::ToggleLock { lever_idx })}
+                class="lever-row"
+                aria-expanded={open.to_string()}
+                aria-controls={body_id.clone()}
+                data-testid={format!("open-{}", lever.id)}
+                onclick={on_toggle}
             >
-                <span aria-hidden="true">{ if props.locked { "✓ Kept" } else { "Keep" } }</span>
+                <span class="lever-row-title">{ &lever.title }</span>
+                <span class="lever-row-chosen">
+                    { &lever.options[props.chosen].label }
+                    if props.chosen > 0 { { effects(scenario, lever_idx, props.chosen) } }
+                    if props.locked { <span class="kept-tag">{ "✓ Kept" }</span> }
+                </span>
             </button>
-            <div class="options">{ for options }</div>
-            <p class="option-desc">{ &lever.options[props.chosen].description }</p>
+            <div class="lever-body" id={body_id}>
+                <p class="lever-desc" id={desc_id}>{ &lever.description }</p>
+                <button
+                    type="button"
+                    class="lock"
+                    aria-pressed={props.locked.to_string()}
+                    aria-label={format!("Keep {} as it is when finding a deal", lever.title)}
+                    data-testid={format!("lock-{}", lever.id)}
+                    onclick={props.on_action.reform(move |_: MouseEvent| Action::ToggleLock { lever_idx })}
+                >
+                    <span aria-hidden="true">{ if props.locked { "✓ Kept" } else { "Keep" } }</span>
+                </button>
+                <div class="options">{ for options }</div>
+                <p class="option-desc">{ &lever.options[props.chosen].description }</p>
+            </div>
         </fieldset>
     }
 }

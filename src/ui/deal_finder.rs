@@ -29,7 +29,7 @@ pub fn DealFinder(props: &DealFinderProps) -> Html {
         <section class="region finder" aria-labelledby="finder-title" data-testid="finder">
             <h2 id="finder-title">{ "Is there a deal everyone signs?" }</h2>
             <p class="muted">
-                { "The finder changes as few of your terms as it can until every party would likely sign. Press “Keep” on a term to lock it." }
+                { "Changes as few of your terms as it can until every party would likely sign; “Keep” locks a term." }
             </p>
             <button type="button" class="secondary" aria-expanded={props.open.to_string()} data-testid="find-deal" onclick={on_toggle}>
                 { if props.open { "Hide the deal finder" } else { "Find a deal everyone signs" } }

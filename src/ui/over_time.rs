@@ -151,7 +151,7 @@ pub fn OverTime(props: &OverTimeProps) -> Html {
     html! {
         <section class="region over-time" aria-labelledby="over-time-title" data-testid="over-time">
             <h2 id="over-time-title">{ "This package over time" }</h2>
-            <p class="muted">{ "Each party's chance of signing the terms chosen above, at every date we have positions for. Dates are evenly spaced; the shown date is marked." }</p>
+            <p class="muted small">{ "Each party's chance of signing the terms chosen above at every recorded date (evenly spaced; the date shown is marked)." }</p>
             <svg
                 class="over-time-chart"
                 viewBox={format!("0 0 {WIDTH} {HEIGHT}")}

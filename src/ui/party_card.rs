@@ -1,5 +1,6 @@
-//! `PartyCard`: one party's likely answer, its probability, its reasons, red lines hit,
-//! ratification needs and what single change would move it. Renders the model's explanation.
+//! `PartyCard`: one party's likely answer, its probability, red lines hit and its main reasons at
+//! a glance; under one disclosure, every reason with its source, ratification needs and what single
+//! change would move it. Renders the model's explanation.
 
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ pub struct PartyCardProps {
     pub explanation: Explanation,
 }
 
-/// How many reasons and changes a card shows before "show all".
+/// How many reasons a card shows at a glance, as signed bars.
 const TOP: usize = 4;
 
 /// "Security guarantees: Article 5-like, with US", or a rule's reason.
@@ -49,7 +50,8 @@ fn reason_bar(value: f64, scale: f64) -> Html {
     }
 }
 
-/// One reason: at a glance (a signed bar scaled to `bar_scale`, no note) or in full (its note).
+/// One reason: at a glance (a signed bar scaled to `bar_scale`; no note or source, which the full
+/// list beneath holds) or in full (its note and source).
 fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution, bar_scale: Option<f64>) -> Html {
     let (class, sign) = if contribution.value > 0.0 { ("gain", "+") } else { ("cost", "−") };
     let with_note = bar_scale.is_none();
@@ -65,8 +67,8 @@ fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contributio
                     if let Some(note) = contribution_note(scenario, party_idx, contribution) {
                         { format!(". {note}") }
                     }
+                    <span class="src">{ format!(" ({})", cite_as(scenario, contribution.source_idx, contribution.basis)) }</span>
                 }
-                <span class="src">{ format!(" ({})", cite_as(scenario, contribution.source_idx, contribution.basis)) }</span>
             </span>
         </li>
     }
@@ -145,30 +147,29 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
                 <h4>{ "Main reasons" }</h4>
                 <ul class="reasons glance" data-testid="reasons">{ for top_reasons }</ul>
             }
-            if against == WalkAway::Talks { { walk_away_line.clone() } }
-            if !unstated.is_empty() {
-                <p class="muted unstated" data-testid="unstated">
-                    { format!("No stated view by {} on: {} (counted as zero).", human_date(scenario.as_of), unstated.join("; ")) }
-                </p>
-            }
-            if !e.ratification.is_empty() {
-                <div class="ratification" data-testid="ratification">
-                    <h4>{ "Would need" }</h4>
-                    <ul>{ for ratification }</ul>
-                </div>
-            }
-            <h4>{ "What would change their mind" }</h4>
-            if flips.is_empty() {
-                <p class="muted" data-testid="flips">{ "No single change of one term would." }</p>
-            } else {
-                <ul class="flips" data-testid="flips">{ for flips.iter().take(TOP).map(flip_item) }</ul>
-            }
+            // Everything else that explains the verdict, one tap away: each reason with its note
+            // and source, what it is weighed against, what would need to happen, and what would
+            // change the answer.
             <details class="more">
-                <summary>{ "Every reason and change" }</summary>
+                <summary>{ "Why, and what would change it" }</summary>
                 <ul class="reasons">{ for all_reasons }</ul>
-                if against == WalkAway::Settlement { { walk_away_line } }
-                if flips.len() > TOP {
-                    <ul class="flips">{ for flips.iter().skip(TOP).map(flip_item) }</ul>
+                { walk_away_line }
+                if !unstated.is_empty() {
+                    <p class="muted unstated" data-testid="unstated">
+                        { format!("No stated view by {} on: {} (counted as zero).", human_date(scenario.as_of), unstated.join("; ")) }
+                    </p>
+                }
+                if !e.ratification.is_empty() {
+                    <div class="ratification" data-testid="ratification">
+                        <h4>{ "Would need" }</h4>
+                        <ul>{ for ratification }</ul>
+                    </div>
+                }
+                <h4>{ "What would change their mind" }</h4>
+                if flips.is_empty() {
+                    <p class="muted" data-testid="flips">{ "No single change of one term would." }</p>
+                } else {
+                    <ul class="flips" data-testid="flips">{ for flips.iter().map(flip_item) }</ul>
                 }
             </details>
         </article>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::model::scenario::SourceLink;
 use crate::model::snapshots::Snapshots;
 use crate::model::timeline::what_changed;
-use crate::model::words::en::{human_date, moved_text};
+use crate::model::words::en::{human_date, moved_count, moved_text};
 use crate::model::Action;
 use crate::ui::cite;
 use crate::ui::shared::selected_index;
@@ -52,13 +52,16 @@ pub fn WhatChanged(props: &WhatChangedProps) -> Html {
                     });
                     html! { <li>{ moved_text(after, m) }{ for source }</li> }
                 });
+                // One line per party; its list opens beneath it, so the section stays short on a phone.
                 html! {
                     <div class="changed-party" key={party.id.clone()} data-testid={format!("changed-{}", party.id)}>
-                        <h3>{ &party.name }</h3>
                         if moved.is_empty() {
-                            <p class="muted">{ "No position moved." }</p>
+                            <h3 class="muted">{ moved_count(&party.short_name, 0) }</h3>
                         } else {
-                            <ul>{ for items }</ul>
+                            <details>
+                                <summary><h3>{ moved_count(&party.short_name, moved.len()) }</h3></summary>
+                                <ul>{ for items }</ul>
+                            </details>
                         }
                     </div>
                 }
@@ -69,16 +72,13 @@ pub fn WhatChanged(props: &WhatChangedProps) -> Html {
     html! {
         <section class="region what-changed" aria-labelledby="what-changed-title" data-testid="what-changed">
             <h2 id="what-changed-title">{ "What changed" }</h2>
-            <p>
-                { "Positions as of " }{ human_date(after.as_of) }{ ", compared with " }
-                if props.from.is_some() {
-                    <label class="visually-hidden" for="compare-from">{ "Compare with the positions as of" }</label>
+            if props.from.is_some() {
+                <p class="compare-line">
+                    <label for="compare-from">{ "Since the positions as of" }</label>
                     <select id="compare-from" data-testid="compare-from" {onchange}>{ for choices }</select>
-                } else {
-                    { "nothing earlier" }
-                }
-                { ". Values are points for or against a term; every change cites the later source." }
-            </p>
+                </p>
+            }
+            <p class="muted small">{ "Points for or against a term; each change cites the later source." }</p>
             { body }
         </section>
     }

@@ -124,6 +124,25 @@ fn a_card_lists_flips_and_ratification() {
 }
 
 #[test]
+fn a_card_shows_its_main_reasons_as_bars_and_every_source_one_tap_away() {
+    let scenario = shared();
+    let us = scenario.preset("us-framework").unwrap().package.clone();
+    let explanation = explain(&scenario, 1, &us);
+    let n_reasons = explanation.contributions.len();
+    let html = render::<PartyCard>(PartyCardProps { scenario, explanation });
+    let glance_at = html.find("class=\"reasons glance\"").unwrap();
+    let more_at = html.find("<details class=\"more\"").unwrap();
+    let glance = &html[glance_at..more_at];
+    assert_eq!(glance.matches("class=\"reason-bar\"").count(), n_reasons.min(4), "{glance}");
+    assert!(!glance.contains("class=\"src\""), "no sources at a glance: {glance}");
+    // Under the one disclosure: every reason with its source, the ratification and the changes.
+    let more = &html[more_at..];
+    assert!(more.matches("class=\"src\"").count() >= n_reasons, "{more}");
+    assert!(more.contains("What would change their mind"), "{more}");
+    assert!(more.contains("data-testid=\"ratification\""), "{more}");
+}
+
+#[test]
 fn the_method_panel_lists_every_source_with_outlet_and_date() {
     let scenario = shared();
     let n = scenario.sources.len();
@@ -289,7 +308,37 @@ fn a_locked_term_shows_a_pressed_lock() {
     let at = html.find("data-testid=\"lock-nato\"").unwrap();
     let start = html[..at].rfind("<button").unwrap();
     assert!(html[start..at].contains("aria-pressed=\"true\""), "{}", &html[start..at]);
-    assert_eq!(html.matches("✓ Kept").count(), 1, "only the locked term shows as kept");
+    // The lock, and the folded row a phone shows, say "kept" for that term and no other.
+    assert_eq!(html.matches("class=\"kept-tag\"").count(), 1, "one row shows a kept term");
+    let row = html.find("data-testid=\"open-nato\"").unwrap();
+    let row = &html[row..row + html[row..].find("</button>").unwrap()];
+    assert!(row.contains("✓ Kept"), "{row}");
+    assert_eq!(html.matches("✓ Kept").count(), 2, "the lock and the row of the locked term only");
+}
+
+#[test]
+fn each_term_folds_to_a_row_with_its_choice_and_what_it_does() {
+    let html = render_concessions("nato=renounced", &[], ConcessionView::ByTerm);
+    let scenario = shared();
+    for lever in &scenario.levers {
+        let at = html.find(&format!("data-testid=\"open-{}\"", lever.id)).unwrap();
+        let start = html[..at].rfind("<button").unwrap();
+        let row = &html[start..at + html[at..].find("</button>").unwrap()];
+        // A closed disclosure that names the term and controls the term's options.
+        assert!(row.contains("aria-expanded=\"false\""), "{row}");
+        assert!(row.contains(&format!("aria-controls=\"lever-body-{}\"", lever.id)), "{row}");
+        assert!(html.contains(&format!("id=\"lever-body-{}\"", lever.id)));
+        assert!(row.contains(&lever.title), "{row}");
+    }
+    // The chosen option, with its marks and the same in words; an open term has no marks.
+    let row = &html[html.find("data-testid=\"open-nato\"").unwrap()..];
+    let row = &row[..row.find("</button>").unwrap()];
+    assert!(row.contains("Renounced"), "{row}");
+    assert!(row.contains("<span class=\"effect loses\">UA▼</span>"), "{row}");
+    assert!(row.contains("Ukraine loses; Russia gains;"), "{row}");
+    let open_row = &html[html.find("data-testid=\"open-ceasefire\"").unwrap()..];
+    let open_row = &open_row[..open_row.find("</button>").unwrap()];
+    assert!(open_row.contains("Not addressed") && !open_row.contains("class=\"effect"), "{open_row}");
 }
 
 #[test]

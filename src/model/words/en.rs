@@ -122,6 +122,15 @@ pub fn over_time_summary(parties: &[Party], rows: &[(Date, Option<&Outcome>)]) -
     out.join(" ")
 }
 
+/// "Ukraine: 3 positions moved", "Russia: 1 position moved", "Europe: no position moved".
+pub fn moved_count(party: &str, count: usize) -> String {
+    match count {
+        0 => format!("{party}: no position moved"),
+        1 => format!("{party}: 1 position moved"),
+        n => format!("{party}: {n} positions moved"),
+    }
+}
+
 /// How one party's position on one term moved: "Rest of Donetsk: Demilitarised zone, no stated
 /// view → +25, now a red line".
 pub fn moved_text(scenario: &Scenario, moved: &Moved) -> String {
