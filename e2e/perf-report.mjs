@@ -6,7 +6,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from './lib/browser.mjs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { FLAGS, launch } from './lib/browser.mjs';
 import { serveDir } from './lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -134,6 +136,36 @@ for (const rate of RATES) {
   report.rates[`${rate}x`] = row;
 }
 await browser.close();
+
+/** Lighthouse's performance category with its mobile profile (slow 4G and 4× CPU), on Debian's
+ * Chromium, against the page served compressed; offline, nothing is fetched. `method` is
+ * 'devtools' (the throttling applied while the page loads: what a phone sees) or 'simulate'
+ * (Lighthouse's default: a fast load replayed through a model of the slow one). */
+async function lighthouseScores(url, method) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...FLAGS],
+  });
+  try {
+    const flags = { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' };
+    const { lhr } = await lighthouse(url, flags, { extends: 'lighthouse:default', settings: { throttlingMethod: method } });
+    const value = (id) => lhr.audits[id]?.numericValue ?? null;
+    return {
+      score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      si: value('speed-index'),
+      cls: value('cumulative-layout-shift'),
+      warnings: lhr.runWarnings,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+report.lighthouse = {};
+for (const method of ['devtools', 'simulate']) report.lighthouse[method] = await lighthouseScores(`${site.origin}/`, method);
+
 await site.close();
 await control.close();
 
@@ -153,6 +185,15 @@ for (const [rate, row] of Object.entries(report.rates)) {
       `median ${ms(stats(answers).p50)}, max ${ms(Math.max(...answers))}; room figure: median ${ms(stats(rooms).p50)}, max ${ms(Math.max(...rooms))}`,
   );
   for (const f of row.finder) console.log(`    ${f.preset.padEnd(34)} answer ${ms(f.answer).padStart(8)}  room ${ms(f.room).padStart(8)}`);
+}
+console.log('\nLighthouse, mobile profile (slow 4G, 4× CPU), performance category');
+for (const [method, lh] of Object.entries(report.lighthouse)) {
+  const how = method === 'devtools' ? 'throttling applied while loading' : "simulated (Lighthouse's default)";
+  console.log(
+    `  ${how}: performance ${lh.score}; first contentful paint ${ms(lh.fcp)}, largest contentful paint ${ms(lh.lcp)}, ` +
+      `total blocking time ${ms(lh.tbt)}, speed index ${ms(lh.si)}, layout shift ${lh.cls?.toFixed(3) ?? '–'}`,
+  );
+  for (const warning of lh.warnings ?? []) console.log(`    (Lighthouse: ${warning})`);
 }
 mkdirSync(join(here, 'artifacts'), { recursive: true });
 writeFileSync(join(here, 'artifacts', 'perf.json'), JSON.stringify(report, null, 2));

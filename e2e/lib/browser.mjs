@@ -13,7 +13,7 @@ export const DIST = join(here, '..', '..', 'dist');
 export const ARTIFACTS = join(here, '..', 'artifacts');
 
 // Flags that work as root on a closed network (see README "Toolchain").
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -12,6 +12,7 @@ use crate::ui::embed::link_with_deal;
 use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::link::{self, use_link_sync};
 use crate::ui::hooks::panic::use_panic_panel;
+use crate::ui::hooks::prerendered::use_take_away_prerendered;
 use crate::ui::hooks::snapshots::use_snapshot_loader;
 use crate::ui::{
     Concessions, DateControl, DealFinder, EmbedCode, LinkNotice, MethodPanel, OverTime, PartyCard, PresetBar,
@@ -42,6 +43,7 @@ pub fn App(props: &AppProps) -> Html {
         None => Explorer::shipped(shipped::DEFAULT_SERIES).map(Rc::new),
     });
     use_panic_panel();
+    use_take_away_prerendered();
     match &*loaded {
         Ok(start) => html! { <Loaded start={Start(start.clone())} /> },
         Err(problems) => html! {

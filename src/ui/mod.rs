@@ -12,6 +12,9 @@ mod link_notice;
 mod method_panel;
 mod over_time;
 mod party_card;
+/// The opening view rendered at build time (native only: Yew's server renderer).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod presets;
 mod problems;
 mod shared;

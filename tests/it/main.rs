@@ -14,6 +14,7 @@ mod finder;
 mod load;
 mod noscript;
 mod package_text;
+mod prerender;
 mod props;
 mod render;
 mod search;

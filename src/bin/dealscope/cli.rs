@@ -12,6 +12,7 @@ use dealscope::model::package_text::{self, IgnoredWhy};
 use dealscope::model::scenario::Date;
 use dealscope::model::words::en::{self, ignored_reason};
 use dealscope::model::{search, shipped, timeline, Package, Scenario};
+use dealscope::ui::prerender;
 
 use crate::card;
 use crate::report::{self, Report, SearchReport, TimelineReport};
@@ -83,6 +84,13 @@ enum Command {
         /// The folder to write them to (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+    },
+    /// Write the page as it opens (the latest snapshot, every term open) into a built page's empty
+    /// `<div id="prerender"></div>`, so it shows before any script runs.
+    Prerender {
+        /// The built page to fill (for example dist/index.html).
+        #[arg(long, value_name = "FILE")]
+        into: PathBuf,
     },
     /// Score the model against documented responses to real proposals: each response, each
     /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
@@ -168,6 +176,7 @@ pub fn main() -> ExitCode {
         Command::WhatChanged { from, to } => what_changed(from, to),
         Command::Card { selection, out, svg } => card(&selection, &out, svg.as_deref()),
         Command::Cards { out } => cards(&out),
+        Command::Prerender { into } => prerender(&into),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
     match result {
@@ -390,6 +399,15 @@ fn cards(dir: &Path) -> Result<(), Failure> {
     let json = serde_json::json!({ "scenario": scenario.id, "as_of": scenario.as_of.to_string(), "cards": index });
     write(&dir.join("cards.json"), format!("{json:#}\n").as_bytes())?;
     println!("{} share images in {}", index.len(), dir.display());
+    Ok(())
+}
+
+fn prerender(into: &Path) -> Result<(), Failure> {
+    let html = fs::read_to_string(into).map_err(|err| usage_error(format!("cannot read {}: {err}", into.display())))?;
+    let view = prerender::page();
+    let filled = prerender::place(&html, &view).map_err(|why| usage_error(format!("{}: {why}", into.display())))?;
+    write(into, filled.as_bytes())?;
+    println!("prerendered the opening view into {} ({} bytes)", into.display(), view.len());
     Ok(())
 }
 

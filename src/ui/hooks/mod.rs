@@ -1,9 +1,10 @@
 //! The page's browser I/O, one hook or module each, each with a single `cfg` split between the
 //! browser and server rendering: the deal finder's driver, the link, the embedded frame, the panic
-//! panel, and the snapshots loaded on demand.
+//! panel, the snapshots loaded on demand, and taking away the prerendered view.
 
 pub mod finder;
 pub mod frame;
 pub mod link;
 pub mod panic;
+pub mod prerendered;
 pub mod snapshots;
