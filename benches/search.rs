@@ -87,10 +87,11 @@ mod native {
             while counter.run(&scenario, u64::MAX).is_none() {}
             let accepted = counter.tally().map_or(0, |tally| tally.accepted);
             println!(
-                "room as of {} counted exactly: {accepted} of {} packages every party would sign, {} nodes visited, {:.0} ms",
+                "room as of {} counted exactly: {accepted} of {} packages every party would sign, {} nodes visited ({} subtrees counted at once), {:.0} ms",
                 scenario.as_of,
                 scenario.n_packages(),
                 counter.nodes(),
+                counter.subtrees_at_once(),
                 started.elapsed().as_secs_f64() * 1000.0
             );
         }

@@ -124,6 +124,19 @@ fn better(candidate: &Found, best: &Found) -> bool {
 /// Leaves are always checked exactly with the model.
 const SLACK: f64 = 1e-9;
 
+/// Relative slack before the joint bound prunes, so rounding in weighted sums never prunes a
+/// real answer.
+const JOINT_SLACK: f64 = 1e-6;
+
+/// The joint bound is used for scenarios of at most this many parties (its surpluses sit in a
+/// fixed array, so the bound allocates nothing per node).
+const MAX_JOINT_PARTIES: usize = 16;
+
+/// Extra room a worst case must clear before a whole subtree is counted without visiting it:
+/// running sums are added in another order than the model's, so a package exactly at a
+/// threshold is always checked by the model itself.
+const WORST_CASE_SLACK: f64 = 1e-6;
+
 /// A search that can run in slices: `run` visits at most a given number of nodes and picks up
 /// where it stopped, so a page can search without freezing. It keeps no reference to the
 /// scenario; pass the same scenario to every call.
@@ -141,6 +154,16 @@ pub struct Search {
     /// `suffix_base[party][k]`: what the levers `order[k..]` add for the party if each keeps its
     /// start option (or, where it must change, takes the party's best allowed option).
     suffix_base: Vec<Vec<f64>>,
+    /// `suffix_worst[party][k]`: the least the levers `order[k..]` can add for the party, each at
+    /// its worst allowed option (for counting: a subtree every package of which is accepted).
+    suffix_worst: Vec<Vec<f64>>,
+    /// Weights over the constrained parties (each pair, and all of them together), for a joint
+    /// bound: if every party is to meet its threshold, any weighted sum of their surpluses is
+    /// non-negative, and the free levers add at most, lever by lever, their best weighted option.
+    weights: Vec<Vec<f64>>,
+    /// `joint_suffix[w][k]`: what the levers `order[k..]` can add at most to the weighted sum
+    /// `weights[w]`, each lever at its best allowed option for that sum.
+    joint_suffix: Vec<Vec<f64>>,
     /// `gains[party][k]`: what changing `order[k]` to the party's best allowed option would add
     /// over keeping it (0 where the lever must change anyway, or cannot).
     gains: Vec<Vec<f64>>,
@@ -166,6 +189,8 @@ pub struct Search {
     result: Option<SearchResult>,
     /// When counting (see `Search::counter`): every package that meets the goal, tallied.
     tally: Option<Tally>,
+    /// When counting: subtrees tallied at once, every package in them meeting the goal.
+    subtrees_at_once: u64,
 }
 
 /// How many packages meet the goal, and how often each option appears in them.
@@ -196,6 +221,9 @@ impl Search {
             position: Vec::new(),
             domain: Vec::new(),
             suffix_base: Vec::new(),
+            suffix_worst: Vec::new(),
+            weights: Vec::new(),
+            joint_suffix: Vec::new(),
             gains: Vec::new(),
             must_change: Vec::new(),
             needed: vec![None; n_parties],
@@ -208,6 +236,7 @@ impl Search {
             budget: 0,
             result: None,
             tally: None,
+            subtrees_at_once: 0,
         };
         match search.prepare(scenario) {
             Some(min_changes) => {
@@ -245,6 +274,11 @@ impl Search {
     /// Nodes visited so far.
     pub fn nodes(&self) -> u64 {
         self.nodes
+    }
+
+    /// When counting: how many subtrees were tallied at once, without visiting their packages.
+    pub fn subtrees_at_once(&self) -> u64 {
+        self.subtrees_at_once
     }
 
     /// How many changes the search is trying now: it has proved that fewer cannot work.
@@ -324,10 +358,77 @@ impl Search {
         }
         if child_k == self.order.len() {
             self.leaf(scenario);
+        } else if self.tally.is_some() && self.all_below_meet_goal(scenario, child_k) {
+            self.tally_subtree(child_k);
         } else {
             self.stack.push(Frame { k: child_k, budget: child_budget, next: 0, assigned: None });
         }
         true
+    }
+
+    /// When counting: whether every package below this node (levers `order[k..]` free within
+    /// their allowed options) meets the goal, by each constrained party's worst case: the least
+    /// the free levers and undecided rules can add, against the higher walk-away point it could
+    /// be weighed against. Red lines are already out of the domains. Conservative: near a
+    /// threshold it says no, and the packages are visited one by one.
+    fn all_below_meet_goal(&self, scenario: &Scenario, k: usize) -> bool {
+        scenario.parties.iter().enumerate().all(|(party_idx, party)| {
+            let Some(needed) = self.needed[party_idx] else { return true };
+            let walk_away = match (&party.talks, self.settling) {
+                (Some(talks), 0) => talks.value.max(party.reservation.value),
+                _ => party.reservation.value,
+            };
+            let worst_margin =
+                self.sums[party_idx] + self.suffix_worst[party_idx][k] + self.rules_worst(scenario, party_idx, k)
+                    - walk_away;
+            worst_margin >= needed + SLACK * (1.0 + needed.abs()) + WORST_CASE_SLACK
+        })
+    }
+
+    /// When counting: tallies every package below this node at once (all meet the goal): their
+    /// number is the product of the free levers' domain sizes, and each allowed option of a free
+    /// lever appears in an equal share of them.
+    fn tally_subtree(&mut self, k: usize) {
+        let free = &self.order[k..];
+        let packages = free.iter().fold(1u64, |n, &lever_idx| n.saturating_mul(self.domain[lever_idx].len() as u64));
+        let Some(tally) = &mut self.tally else { return };
+        self.subtrees_at_once += 1;
+        tally.accepted = tally.accepted.saturating_add(packages);
+        for &lever_idx in &self.order[..k] {
+            tally.option_counts[lever_idx][self.current.option(lever_idx)] += packages;
+        }
+        for &lever_idx in free {
+            let share = packages / self.domain[lever_idx].len() as u64;
+            for &option_idx in &self.domain[lever_idx] {
+                tally.option_counts[lever_idx][option_idx] += share;
+            }
+        }
+    }
+
+    /// The least a party's rules can add, given the levers assigned before depth `k`: a rule that
+    /// already holds adds its value; one that may still hold, its value if negative.
+    fn rules_worst(&self, scenario: &Scenario, party_idx: usize, k: usize) -> f64 {
+        scenario.parties[party_idx]
+            .rules
+            .iter()
+            .map(|rule| {
+                let mut decided = true;
+                for condition in &rule.when {
+                    if self.position[condition.lever_idx] < k {
+                        if !condition.option_idxs.contains(&self.current.option(condition.lever_idx)) {
+                            return 0.0;
+                        }
+                    } else {
+                        decided = false;
+                    }
+                }
+                if decided {
+                    rule.value
+                } else {
+                    rule.value.min(0.0)
+                }
+            })
+            .sum()
     }
 
     /// Builds domains, order and bounds. Returns the fewest changes any answer needs, or `None`
@@ -406,25 +507,70 @@ impl Search {
             self.must_change[k] = self.must_change[k + 1] + usize::from(!starts_allowed[k]);
         }
         self.suffix_base.clear();
+        self.suffix_worst.clear();
         self.gains.clear();
         for party in &scenario.parties {
             let mut suffix = vec![0.0; n + 1];
+            let mut worst_suffix = vec![0.0; n + 1];
             let mut gains = vec![0.0; n];
             for k in (0..n).rev() {
                 let lever_idx = order[k];
-                let best = self.domain[lever_idx]
-                    .iter()
-                    .map(|&o| value(party, lever_idx, o))
-                    .fold(f64::NEG_INFINITY, f64::max);
+                let values = self.domain[lever_idx].iter().map(|&o| value(party, lever_idx, o));
+                let (worst, best) =
+                    values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
                 let base = if starts_allowed[k] { value(party, lever_idx, self.from.option(lever_idx)) } else { best };
                 suffix[k] = suffix[k + 1] + base;
+                worst_suffix[k] = worst_suffix[k + 1] + worst;
                 gains[k] = best - base;
             }
             self.suffix_base.push(suffix);
+            self.suffix_worst.push(worst_suffix);
             self.gains.push(gains);
         }
+        self.prepare_joint_bound(scenario, &order);
         self.order = order;
         Some(min_changes)
+    }
+
+    /// Weights for the joint bound (see `weights`): every pair of constrained parties and all of
+    /// them, each party scaled by its uncertainty; and what the free levers can add to each sum.
+    fn prepare_joint_bound(&mut self, scenario: &Scenario, order: &[usize]) {
+        let constrained: Vec<usize> = (0..scenario.parties.len()).filter(|&p| self.needed[p].is_some()).collect();
+        self.weights.clear();
+        self.joint_suffix.clear();
+        if constrained.len() < 2 || scenario.parties.len() > MAX_JOINT_PARTIES {
+            return;
+        }
+        let weight = |p: usize| 1.0 / scenario.parties[p].uncertainty;
+        for (i, &p) in constrained.iter().enumerate() {
+            for &q in &constrained[i + 1..] {
+                let mut w = vec![0.0; scenario.parties.len()];
+                w[p] = weight(p);
+                w[q] = weight(q);
+                self.weights.push(w);
+            }
+        }
+        if constrained.len() > 2 {
+            let mut w = vec![0.0; scenario.parties.len()];
+            for &p in &constrained {
+                w[p] = weight(p);
+            }
+            self.weights.push(w);
+        }
+        for w in &self.weights {
+            let mut suffix = vec![0.0; order.len() + 1];
+            for k in (0..order.len()).rev() {
+                let lever_idx = order[k];
+                let best = self.domain[lever_idx]
+                    .iter()
+                    .map(|&o| {
+                        scenario.parties.iter().enumerate().map(|(p, party)| w[p] * value(party, lever_idx, o)).sum()
+                    })
+                    .fold(f64::NEG_INFINITY, f64::max);
+                suffix[k] = suffix[k + 1] + best;
+            }
+            self.joint_suffix.push(suffix);
+        }
     }
 
     /// The most a party's rules can still add, given the levers assigned before depth `k`.
@@ -482,24 +628,34 @@ impl Search {
     fn bound(&self, scenario: &Scenario, k: usize, budget: usize) -> Option<f64> {
         let free_changes = budget.checked_sub(self.must_change[k])?;
         let mut joint = 1.0;
+        // Each constrained party's surplus before the free levers: what it has, what its rules
+        // can still add, less its lowest walk-away point and the margin it needs.
+        let mut surplus = [0.0f64; MAX_JOINT_PARTIES];
         for (party_idx, party) in scenario.parties.iter().enumerate() {
             // The lowest walk-away point any package below this node can be weighed against.
             let walk_away = match (&party.talks, self.settling) {
                 (Some(talks), 0) => talks.value.min(party.reservation.value),
                 _ => party.reservation.value,
             };
-            let best_margin = self.sums[party_idx]
-                + self.levers_bound(party_idx, k, free_changes)
-                + self.rules_bound(scenario, party_idx, k)
-                - walk_away;
+            let rules = self.rules_bound(scenario, party_idx, k);
+            let best_margin = self.sums[party_idx] + self.levers_bound(party_idx, k, free_changes) + rules - walk_away;
             if let Some(needed) = self.needed[party_idx] {
                 if best_margin < needed - SLACK * (1.0 + needed.abs()) {
                     return None;
+                }
+                if let Some(slot) = surplus.get_mut(party_idx) {
+                    *slot = self.sums[party_idx] + rules - walk_away - needed;
                 }
             }
             // The joint bound only matters once there is an answer to beat.
             if self.best.is_some() {
                 joint *= logistic(best_margin / party.uncertainty + SLACK);
+            }
+        }
+        for (w, suffix) in self.weights.iter().zip(&self.joint_suffix) {
+            let total: f64 = w.iter().zip(&surplus).map(|(w, s)| w * s).sum::<f64>() + suffix[k];
+            if total < -JOINT_SLACK * (1.0 + total.abs()) {
+                return None;
             }
         }
         Some(joint)

@@ -3,7 +3,7 @@
 
 use dealscope::model::room::Room;
 use dealscope::model::scenario::Scenario;
-use dealscope::model::search::{brute_force, nearest, Goal};
+use dealscope::model::search::{brute_force, nearest, Goal, Search};
 use dealscope::model::{evaluate, Package, Verdict};
 use proptest::prelude::*;
 
@@ -166,6 +166,28 @@ fn the_random_cases_include_both_answers_and_proofs_of_none() {
         }
     }
     assert!(found >= 20 && none >= 20, "found {found}, none {none}: the property tests would be one-sided");
+}
+
+#[test]
+fn the_random_cases_count_some_subtrees_at_once_and_visit_others_one_by_one() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let (mut at_once, mut one_by_one) = (0, 0);
+    for _ in 0..200 {
+        let (scenario, _, _) = random_case().new_tree(&mut runner).unwrap().current();
+        let mut counter = Search::counter(&scenario);
+        while counter.run(&scenario, u64::MAX).is_none() {}
+        if counter.subtrees_at_once() > 0 {
+            at_once += 1;
+        } else if counter.tally().unwrap().accepted > 0 {
+            one_by_one += 1;
+        }
+    }
+    assert!(
+        at_once >= 20 && one_by_one >= 20,
+        "at once {at_once}, one by one {one_by_one}: the exact-count property would be one-sided"
+    );
 }
 
 #[test]
