@@ -1,6 +1,6 @@
 //! The deal finder's driver: gives the model's state machine (`model::finder::Finder`) time in
 //! slices of about 12 ms while the finder is open, and publishes its status for the view after each.
-//! One `cfg` split: the browser's clock and frames; off the browser, no time passes.
+//! One `cfg` split: the browser's clock and task queue; off the browser, no time passes.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -17,11 +17,11 @@ const NODES_PER_STEP: u64 = 1_000;
 /// Nodes (or sampled packages) per step while sizing the room, whose nodes are cheaper.
 const ROOM_NODES_PER_STEP: u64 = 5_000;
 /// How long one slice may run before the browser gets the main thread back: short enough that a
-/// click during the search is answered within a frame or so, long enough that yielding (a
-/// zero-delay timer, clamped to a few milliseconds by browsers) does not dominate.
+/// click during the search is answered within a frame or so, long enough that yielding and the
+/// status render between slices do not dominate.
 const SLICE_MS: f64 = 12.0;
 
-/// Gives the finder time while it is open: one slice per frame until it is done. Closing the
+/// Gives the finder time while it is open, a slice at a time, until it is done. Closing the
 /// finder stops the slices and keeps the machine where it was, so opening it again resumes; a new
 /// package or new locks restart the searches and keep the room.
 #[hook]
@@ -93,9 +93,20 @@ mod imp {
         gloo::utils::window().performance().map_or(0.0, |performance| performance.now())
     }
 
-    /// Lets the browser render a frame before the next slice.
+    /// Gives the browser a turn (input, and a frame when one is due) before the next slice: a
+    /// message to ourselves on a fresh channel, which queues a task at once, where a zero-delay
+    /// timer would be held back 4 ms once timers nest.
     pub async fn yield_to_browser() {
-        gloo::timers::future::TimeoutFuture::new(0).await;
+        let Ok(channel) = web_sys::MessageChannel::new() else {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            return;
+        };
+        let delivered = js_sys::Promise::new(&mut |resolve, _reject| channel.port1().set_onmessage(Some(&resolve)));
+        if channel.port2().post_message(&wasm_bindgen::JsValue::NULL).is_ok() {
+            let _ = wasm_bindgen_futures::JsFuture::from(delivered).await;
+        } else {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+        }
     }
 }
 
