@@ -38,7 +38,7 @@ trunk build --release --offline
 step "Size report"
 node e2e/size-report.mjs dist
 
-step "Figures: the perf report (served compressed; 1x and 4x CPU; clicks against a plain control page)"
+step "Figures: the perf report (served compressed; 1x and 4x CPU; clicks against a plain control page; Lighthouse)"
 node e2e/perf-report.mjs dist
 
 step "End-to-end: Playwright against the release build"
