@@ -15,7 +15,7 @@ const SLOTS: [&str; 2] = ["<div id=\"prerender\"></div>", "<div id=prerender></d
 /// waiting for one waits for the app, not for this picture of it.
 pub fn page() -> String {
     let html = block_on(LocalServerRenderer::<App>::with_props(AppProps::default()).hydratable(false).render());
-    without_hidden_content(&without_attribute(&html, "data-testid"))
+    without_attribute(&html, "data-testid")
 }
 
 /// `html` with the prerendered view in its empty slot, or why it cannot be placed.
@@ -35,43 +35,6 @@ pub fn without_attribute(html: &str, name: &str) -> String {
         out.push_str(&rest[..at]);
         let value = &rest[at + needle.len()..];
         rest = value.find('"').map_or("", |end| &value[end + 1..]);
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Every element marked `hidden` kept, but emptied: a closed panel's text (the method panel's
-/// list of sources, say) is not shown, so it need not travel with the first view.
-pub fn without_hidden_content(html: &str) -> String {
-    const MARK: &str = " hidden=\"hidden\"";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find(MARK) {
-        let open_at = rest[..at].rfind('<').unwrap_or(0);
-        let name_end = rest[open_at + 1..].find([' ', '>']).map_or(rest.len(), |end| open_at + 1 + end);
-        let name = &rest[open_at + 1..name_end];
-        let Some(content_at) = rest[at..].find('>').map(|end| at + end + 1) else { break };
-        out.push_str(&rest[..content_at]);
-        rest = &rest[content_at..];
-        // Skip to the matching close tag, counting nested elements of the same name.
-        let (open, close) = (format!("<{name}"), format!("</{name}>"));
-        let mut depth = 1;
-        let mut at = 0;
-        while depth > 0 {
-            let next_open = rest[at..].find(&open).map(|i| at + i);
-            let Some(next_close) = rest[at..].find(&close).map(|i| at + i) else { return out + rest };
-            match next_open {
-                Some(o) if o < next_close => {
-                    depth += 1;
-                    at = o + open.len();
-                }
-                _ => {
-                    depth -= 1;
-                    at = if depth == 0 { next_close } else { next_close + close.len() };
-                }
-            }
-        }
-        rest = &rest[at..];
     }
     out.push_str(rest);
     out

@@ -159,6 +159,9 @@ fn the_method_panel_lists_every_source_with_outlet_and_date() {
         on_toggle: Callback::noop(),
     });
     assert!(closed.contains("aria-expanded=\"false\"") && closed.contains(" hidden"));
+    // Closed, the body is there for `aria-controls` but empty: nothing hidden is built.
+    assert!(closed.contains("class=\"method-body\"></div>"), "{closed}");
+    assert!(!closed.contains("<time datetime="), "{closed}");
     assert!(!closed.contains("method-dates"), "one date: nothing to say about dates");
 }
 
