@@ -356,3 +356,23 @@ fn every_command_says_what_it_does_in_the_help() {
         assert!(words.next().is_some(), "'{name}' has no description: {help}");
     }
 }
+
+#[test]
+fn a_reader_that_stops_reading_early_gets_no_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // As `dealscope evaluate | head -c 1` does: the reader closes the pipe before the tool has
+    // written everything.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dealscope"))
+        .args(["evaluate", "--preset", "us-framework"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool runs");
+    drop(child.stdout.take());
+    let mut errors = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut errors).unwrap();
+    child.wait().unwrap();
+    assert!(!errors.contains("panicked"), "{errors}");
+}

@@ -13,9 +13,29 @@ use dealscope::model::scenario::Date;
 use dealscope::model::words::en::{self, ignored_reason};
 use dealscope::model::{search, shipped, timeline, Package, Scenario};
 use dealscope::ui::prerender;
+use std::io::{self, Write};
 
 use crate::card;
 use crate::report::{self, Report, SearchReport, TimelineReport};
+
+/// Like `println!`, but a reader that stops reading early (`dealscope … | head`) ends the tool
+/// quietly, as a closed pipe ends other command-line tools (exit 141), instead of a panic.
+macro_rules! say {
+    ($($arg:tt)*) => { emit(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
+/// Like `print!`, with the same ending for a closed pipe.
+macro_rules! say_raw {
+    ($($arg:tt)*) => { emit(format_args!($($arg)*)) };
+}
+
+fn emit(text: std::fmt::Arguments) {
+    if let Err(err) = io::stdout().lock().write_fmt(text) {
+        if err.kind() == io::ErrorKind::BrokenPipe {
+            std::process::exit(141);
+        }
+    }
+}
 
 /// Toggle the concessions in a negotiation and see, party by party, who would likely sign.
 #[derive(Parser)]
@@ -228,12 +248,12 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
             },
         };
         if problems.is_empty() {
-            println!("ok      {}", file.display());
+            say!("ok      {}", file.display());
         } else {
             n_bad += 1;
-            println!("problem {} ({} found)", file.display(), problems.len());
+            say!("problem {} ({} found)", file.display(), problems.len());
             for problem in problems {
-                println!("  - {problem}");
+                say!("  - {problem}");
             }
         }
     }
@@ -243,12 +263,12 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
         let Ok(snapshots) = load_series(*series) else { continue };
         let problems = timeline::series_problems(&snapshots);
         if problems.is_empty() {
-            println!("ok      series {} ({} snapshots)", series.id, snapshots.len());
+            say!("ok      series {} ({} snapshots)", series.id, snapshots.len());
         } else {
             series_bad += 1;
-            println!("problem series {} ({} found)", series.id, problems.len());
+            say!("problem series {} ({} found)", series.id, problems.len());
             for (i, problem) in problems {
-                println!("  - {}: {}", series.snapshots[i].id, en::problem(&problem));
+                say!("  - {}: {}", series.snapshots[i].id, en::problem(&problem));
             }
         }
     }
@@ -341,8 +361,8 @@ fn evaluate(args: &PackageArgs) -> Result<(), Failure> {
     let (scenario, package) = resolve(&args.selection)?;
     let report = Report::new(&scenario, &package);
     match args.format {
-        Format::Json => println!("{}", report.to_json()),
-        Format::Text => print!("{}", report.to_text(&scenario)),
+        Format::Json => say!("{}", report.to_json()),
+        Format::Text => say_raw!("{}", report.to_text(&scenario)),
     }
     Ok(())
 }
@@ -361,8 +381,8 @@ fn search(args: &PackageArgs, lock: &[String]) -> Result<(), Failure> {
     let elapsed = started.elapsed();
     let report = SearchReport::new(&scenario, &package, &locked, &result, elapsed);
     match args.format {
-        Format::Json => println!("{}", report.to_json()),
-        Format::Text => print!("{}", report.to_text()),
+        Format::Json => say!("{}", report.to_json()),
+        Format::Text => say_raw!("{}", report.to_text()),
     }
     Ok(())
 }
@@ -379,7 +399,7 @@ fn card(args: &Selection, out: &Path, svg_out: Option<&Path>) -> Result<(), Fail
     if let Some(path) = svg_out {
         write(path, svg.as_bytes())?;
     }
-    println!("{}", en::card_alt(&scenario, &package, name.as_deref()));
+    say!("{}", en::card_alt(&scenario, &package, name.as_deref()));
     Ok(())
 }
 
@@ -398,7 +418,7 @@ fn cards(dir: &Path) -> Result<(), Failure> {
     }
     let json = serde_json::json!({ "scenario": scenario.id, "as_of": scenario.as_of.to_string(), "cards": index });
     write(&dir.join("cards.json"), format!("{json:#}\n").as_bytes())?;
-    println!("{} share images in {}", index.len(), dir.display());
+    say!("{} share images in {}", index.len(), dir.display());
     Ok(())
 }
 
@@ -407,7 +427,7 @@ fn prerender(into: &Path) -> Result<(), Failure> {
     let view = prerender::page();
     let filled = prerender::place(&html, &view).map_err(|why| usage_error(format!("{}: {why}", into.display())))?;
     write(into, filled.as_bytes())?;
-    println!("prerendered the opening view into {} ({} bytes)", into.display(), view.len());
+    say!("prerendered the opening view into {} ({} bytes)", into.display(), view.len());
     Ok(())
 }
 
@@ -428,8 +448,8 @@ fn timeline(preset: Option<&str>, terms: Option<&str>, format: Format) -> Result
     let package = package_for(base, &args)?;
     let report = TimelineReport::new(shipped::DEFAULT_SERIES.id, &snapshots, &package);
     match format {
-        Format::Json => println!("{}", report.to_json()),
-        Format::Text => print!("{}", report.to_text(&snapshots[0])),
+        Format::Json => say!("{}", report.to_json()),
+        Format::Text => say_raw!("{}", report.to_text(&snapshots[0])),
     }
     Ok(())
 }
@@ -444,7 +464,7 @@ fn what_changed(from: Date, to: Date) -> Result<(), Failure> {
     let (Some(a), Some(b)) = (timeline::pick(&dates, from), timeline::pick(&dates, to)) else {
         return Err(usage_error("the shipped series has no snapshot"));
     };
-    print!("{}", report::what_changed_text(&snapshots[a], &snapshots[b]));
+    say_raw!("{}", report::what_changed_text(&snapshots[a], &snapshots[b]));
     Ok(())
 }
 
@@ -456,10 +476,10 @@ fn fidelity(scenario_file: Option<&Path>, responses_file: Option<&Path>) -> Resu
         for snapshot in load_series(shipped::DEFAULT_SERIES)? {
             let file = project_dir("assets/responses").join(format!("{}.json", snapshot.id));
             let (set, fidelity) = score_file(&snapshot, &file)?;
-            println!("{}", report::fidelity_text(&snapshot, &set, &fidelity));
+            say!("{}", report::fidelity_text(&snapshot, &set, &fidelity));
             all.scored.extend(fidelity.scored);
         }
-        print!("{}", report::fidelity_total(&all));
+        say_raw!("{}", report::fidelity_total(&all));
         return Ok(());
     }
     let scenario = load_scenario(scenario_file)?;
@@ -467,7 +487,7 @@ fn fidelity(scenario_file: Option<&Path>, responses_file: Option<&Path>) -> Resu
         .map(Path::to_path_buf)
         .unwrap_or_else(|| project_dir("assets/responses").join(format!("{}.json", scenario.id)));
     let (set, fidelity) = score_file(&scenario, &file)?;
-    print!("{}", report::fidelity_text(&scenario, &set, &fidelity));
+    say_raw!("{}", report::fidelity_text(&scenario, &set, &fidelity));
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 //! wasm32 the binary is empty, so the web build never pulls in its argument parser.
 //!
 //! Exit codes: 0 success; 1 a scenario has problems; 2 a usage error (unknown flag, lever or
-//! option, malformed package, unreadable file).
+//! option, malformed package, unreadable file); 141 when the reader closes the pipe early.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod card;
