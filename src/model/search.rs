@@ -405,32 +405,6 @@ impl Search {
         }
     }
 
-    /// The least a party's rules can add, given the levers assigned before depth `k`: a rule that
-    /// already holds adds its value; one that may still hold, its value if negative.
-    fn rules_worst(&self, scenario: &Scenario, party_idx: usize, k: usize) -> f64 {
-        scenario.parties[party_idx]
-            .rules
-            .iter()
-            .map(|rule| {
-                let mut decided = true;
-                for condition in &rule.when {
-                    if self.position[condition.lever_idx] < k {
-                        if !condition.option_idxs.contains(&self.current.option(condition.lever_idx)) {
-                            return 0.0;
-                        }
-                    } else {
-                        decided = false;
-                    }
-                }
-                if decided {
-                    rule.value
-                } else {
-                    rule.value.min(0.0)
-                }
-            })
-            .sum()
-    }
-
     /// Builds domains, order and bounds. Returns the fewest changes any answer needs, or `None`
     /// when a locked lever holds an option that a party that must not refuse has as a red line.
     fn prepare(&mut self, scenario: &Scenario) -> Option<usize> {
@@ -575,8 +549,19 @@ impl Search {
 
     /// The most a party's rules can still add, given the levers assigned before depth `k`.
     fn rules_bound(&self, scenario: &Scenario, party_idx: usize, k: usize) -> f64 {
-        let party = &scenario.parties[party_idx];
-        party
+        self.rules_within(scenario, party_idx, k, |value| value.max(0.0))
+    }
+
+    /// The least a party's rules can add, given the levers assigned before depth `k`.
+    fn rules_worst(&self, scenario: &Scenario, party_idx: usize, k: usize) -> f64 {
+        self.rules_within(scenario, party_idx, k, |value| value.min(0.0))
+    }
+
+    /// What a party's rules add given the levers assigned before depth `k`: a rule that already
+    /// holds adds its value, one that can no longer hold nothing, and one still undecided
+    /// `undecided(value)` (its value or nothing, whichever the bound wants).
+    fn rules_within(&self, scenario: &Scenario, party_idx: usize, k: usize, undecided: impl Fn(f64) -> f64) -> f64 {
+        scenario.parties[party_idx]
             .rules
             .iter()
             .map(|rule| {
@@ -593,7 +578,7 @@ impl Search {
                 if decided {
                     rule.value
                 } else {
-                    rule.value.max(0.0)
+                    undecided(rule.value)
                 }
             })
             .sum()

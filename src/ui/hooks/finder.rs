@@ -97,16 +97,21 @@ mod imp {
     /// message to ourselves on a fresh channel, which queues a task at once, where a zero-delay
     /// timer would be held back 4 ms once timers nest.
     pub async fn yield_to_browser() {
-        let Ok(channel) = web_sys::MessageChannel::new() else {
-            gloo::timers::future::TimeoutFuture::new(0).await;
-            return;
-        };
-        let delivered = js_sys::Promise::new(&mut |resolve, _reject| channel.port1().set_onmessage(Some(&resolve)));
-        if channel.port2().post_message(&wasm_bindgen::JsValue::NULL).is_ok() {
+        // The channel is held until the message arrives.
+        if let Some((_channel, delivered)) = message_to_self() {
             let _ = wasm_bindgen_futures::JsFuture::from(delivered).await;
         } else {
             gloo::timers::future::TimeoutFuture::new(0).await;
         }
+    }
+
+    /// A fresh channel and a promise settled when the message posted on it arrives, or `None` if
+    /// the browser refuses the channel.
+    fn message_to_self() -> Option<(web_sys::MessageChannel, js_sys::Promise)> {
+        let channel = web_sys::MessageChannel::new().ok()?;
+        let delivered = js_sys::Promise::new(&mut |resolve, _reject| channel.port1().set_onmessage(Some(&resolve)));
+        channel.port2().post_message(&wasm_bindgen::JsValue::NULL).ok()?;
+        Some((channel, delivered))
     }
 }
 
