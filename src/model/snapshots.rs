@@ -4,8 +4,9 @@
 
 use std::rc::Rc;
 
+use super::evaluate::{evaluate, Outcome};
 use super::load::{Problem, ProblemKind};
-use super::scenario::{Date, Scenario};
+use super::scenario::{Date, Package, Scenario};
 use super::shipped::Series;
 use super::timeline;
 
@@ -113,6 +114,11 @@ impl Snapshots {
             SlotState::Loaded(scenario) => Some(scenario),
             _ => None,
         }
+    }
+
+    /// How every snapshot sees one package, oldest first: `None` for a date not loaded (yet).
+    pub fn outcomes(&self, package: &Package) -> Vec<Option<Outcome>> {
+        (0..self.slots.len()).map(|idx| self.loaded(idx).map(|scenario| evaluate(scenario, package))).collect()
     }
 
     /// The snapshots still to load.

@@ -8,7 +8,7 @@ use crate::model::snapshots::{SlotState, Snapshots};
 use crate::model::words::en::{
     human_date, over_time_summary, percent, short_date, short_month, verdict_icon, verdict_words,
 };
-use crate::model::{evaluate, Outcome, Package};
+use crate::model::Package;
 
 #[derive(Properties, PartialEq)]
 pub struct OverTimeProps {
@@ -57,14 +57,7 @@ fn marker(party_idx: usize, x: f64, y: f64) -> Html {
 pub fn OverTime(props: &OverTimeProps) -> Html {
     let slots = &props.snapshots.slots;
     let count = slots.len();
-    // Each date's outcome for the package, once its snapshot is here.
-    let outcomes: Vec<Option<Outcome>> = slots
-        .iter()
-        .map(|slot| match &slot.state {
-            SlotState::Loaded(scenario) => Some(evaluate(scenario, &props.package)),
-            _ => None,
-        })
-        .collect();
+    let outcomes = props.snapshots.outcomes(&props.package);
     let Some(reference) = props.snapshots.loaded(props.shown) else { return html! {} };
     let parties = &reference.parties;
 

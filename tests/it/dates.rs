@@ -159,3 +159,15 @@ fn what_changed_compares_with_the_date_before_unless_the_reader_picks_an_earlier
     explorer.apply(Action::ChooseDate { idx: 0 });
     assert_eq!(explorer.compared_with(), None, "nothing before the earliest date");
 }
+
+#[test]
+fn a_package_is_evaluated_at_every_date_that_is_here_and_not_at_the_others() {
+    let explorer = waiting_explorer();
+    let snapshots = &explorer.snapshots;
+    let latest = snapshots.loaded(2).unwrap().clone();
+    let package = latest.presets[0].package.clone();
+    let outcomes = snapshots.outcomes(&package);
+    assert_eq!(outcomes.len(), 3);
+    assert!(outcomes[0].is_none() && outcomes[1].is_none(), "the first two dates are still to be fetched");
+    assert_eq!(outcomes[2], Some(dealscope::model::evaluate(&latest, &package)));
+}
