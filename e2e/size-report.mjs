@@ -4,8 +4,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// A guard rail in brotli bytes for the first view; the product target is far lower.
-const FIRST_VIEW_BUDGET = 250_000;
+// A guard rail in brotli bytes for the first view in each language; the product target is far
+// lower (100 KB, not met). Raised from 250 KB when the page learned Ukrainian and Russian: Fluent
+// and English's messages added about 50 KB to the wasm, and a Ukrainian or Russian first view also
+// fetches its messages and the opening snapshot's translation (about 40 KB); measured 276 KB in
+// English and 319 KB in Ukrainian and Russian on 25 November 2026.
+const FIRST_VIEW_BUDGET = 330_000;
 
 const dist = process.argv[2] ?? 'dist';
 
@@ -30,16 +34,27 @@ const rows = walk(dist)
     };
   });
 
-// A first view loads index.html, what it links (href/src, quoted or not, and inline module
-// imports), and the wasm the JS glue fetches.
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const linked = new Set(['index.html']);
-const references = [
-  ...html.matchAll(/(?:href|src)=["']?([^"'\s>#?]+)/g),
-  ...html.matchAll(/from\s+["']([^"']+)["']/g),
-];
-for (const [, url] of references) linked.add(url.replace(/^\.?\//, ''));
-for (const row of rows) if (row.file.endsWith('_bg.wasm')) linked.add(row.file);
+// A first view loads its page, what it links (href/src, quoted or not, and inline module
+// imports; not the other pages it names, such as its other languages), and the wasm the JS glue
+// fetches. In Ukrainian or Russian it also fetches that language's messages and the opening
+// snapshot's translation (cards.json names the opening snapshot).
+function firstView(page, extra = []) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const linked = new Set([page, ...extra]);
+  const references = [
+    ...html.matchAll(/(?:href|src)=["']?([^"'\s>#?]+)/g),
+    ...html.matchAll(/from\s+["']([^"']+)["']/g),
+  ];
+  for (const [, url] of references) if (!url.endsWith('.html')) linked.add(url.replace(/^\.?\//, ''));
+  for (const row of rows) if (row.file.endsWith('_bg.wasm')) linked.add(row.file);
+  return linked;
+}
+const linked = firstView('index.html');
+const opening = JSON.parse(readFileSync(join(dist, 'cards', 'cards.json'), 'utf8')).scenario;
+const languages = ['uk', 'ru'].map((lang) => ({
+  lang,
+  files: firstView(`${lang}.html`, [`i18n/${lang}.ftl`, `scenarios/${lang}/${opening}.json`]),
+}));
 
 const pad = (value, width) => String(value).padStart(width);
 const width = Math.max(...rows.map((r) => r.file.length), 10);
@@ -53,8 +68,16 @@ for (const row of rows) {
   );
 }
 console.log(`${'first view'.padEnd(width)} ${pad(total.raw, 9)} ${pad(total.gzip, 9)} ${pad(total.brotli, 9)}`);
-console.log(`budget: ${FIRST_VIEW_BUDGET} bytes brotli for the first view`);
-if (total.brotli > FIRST_VIEW_BUDGET) {
-  console.error(`size report: first view is ${total.brotli} bytes brotli, over the ${FIRST_VIEW_BUDGET} budget`);
+let over = total.brotli > FIRST_VIEW_BUDGET;
+for (const { lang, files } of languages) {
+  const sum = { raw: 0, gzip: 0, brotli: 0 };
+  for (const row of rows) if (files.has(row.file)) for (const key of Object.keys(sum)) sum[key] += row[key];
+  const label = `first view, ${lang}`;
+  console.log(`${label.padEnd(width)} ${pad(sum.raw, 9)} ${pad(sum.gzip, 9)} ${pad(sum.brotli, 9)}`);
+  over ||= sum.brotli > FIRST_VIEW_BUDGET;
+}
+console.log(`budget: ${FIRST_VIEW_BUDGET} bytes brotli for the first view in each language`);
+if (over) {
+  console.error(`size report: a first view is over the ${FIRST_VIEW_BUDGET} bytes brotli budget`);
   process.exit(1);
 }

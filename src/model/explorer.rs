@@ -11,6 +11,7 @@ use super::package_text::{self, Ignored};
 use super::scenario::{Choice, Date, Package, Scenario};
 use super::shipped::Series;
 use super::snapshots::{DateNotice, LoadFailure, Snapshots};
+use super::translation::Overlay;
 
 /// Everything the page shows is derived from this value.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,7 +133,12 @@ impl Explorer {
     /// A shipped series as this build carries it, opened on its latest snapshot; that
     /// snapshot's problems if it is not valid.
     pub fn shipped(series: Series) -> Result<Explorer, Vec<Problem>> {
-        let snapshots = Snapshots::shipped(series)?;
+        Explorer::shipped_in(series, &[])
+    }
+
+    /// The same, with the snapshots compiled in given their texts from `translations`.
+    pub fn shipped_in(series: Series, translations: &[&Overlay]) -> Result<Explorer, Vec<Problem>> {
+        let snapshots = Snapshots::shipped_in(series, translations)?;
         let latest = snapshots.slots.len().saturating_sub(1);
         Explorer::dated(snapshots, latest)
             .ok_or_else(|| vec![Problem { path: String::new(), kind: ProblemKind::Missing }])

@@ -13,7 +13,7 @@ use super::scenario::{
 };
 
 /// One thing wrong with a scenario (or response set) file: where (`parties[1].stances.nato`) and
-/// what, as a kind with its data; `words::en::problem` puts it into words.
+/// what, as a kind with its data; `Words::problem` puts it into words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
@@ -126,6 +126,17 @@ pub enum ProblemKind {
     BadResponse {
         value: String,
     },
+    /// A translation (`translation.rs`) has no text for this id in its language.
+    NoText {
+        lang: super::lang::Lang,
+    },
+    /// A translation gives a text for an id the scenario does not have.
+    NoSuchText,
+    /// A translation is for another scenario.
+    OverlayForOther {
+        found: String,
+        expected: String,
+    },
 }
 
 /// What a value should have been.
@@ -187,7 +198,7 @@ impl Scenario {
 }
 
 /// serde_json's message ends with the location, which the kind carries on its own.
-fn not_json(err: &serde_json::Error) -> ProblemKind {
+pub(crate) fn not_json(err: &serde_json::Error) -> ProblemKind {
     let full = err.to_string();
     let detail = full.rfind(" at line ").map_or(full.as_str(), |at| &full[..at]).to_string();
     ProblemKind::NotJson { line: err.line(), column: err.column(), detail }

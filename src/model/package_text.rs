@@ -14,7 +14,7 @@ pub struct Ignored {
     pub why: IgnoredWhy,
 }
 
-/// Why a part was not applied; `words::en::ignored_reason` puts it into words.
+/// Why a part was not applied; `Words::ignored_reason` puts it into words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IgnoredWhy {
     /// Neither `lever:option` nor `lever=option`.

@@ -4,7 +4,10 @@
 //! `scenarios/<id>.json` (Trunk copies `assets/scenarios/` there), so its first view does not
 //! grow with the number of snapshots.
 
+use super::lang::Lang;
+use super::load::Problem;
 use super::scenario::Date;
+use super::translation::Overlay;
 
 /// A shipped scenario: its id and date (as in its file) and its JSON text, when this build
 /// carries it (`None`: the page loads it on demand).
@@ -77,6 +80,43 @@ pub const UKRAINE_2026_02_18: Shipped = Shipped {
     as_of: date(2026, 2, 18),
     json: Some(include_str!("../../assets/scenarios/ukraine-2026-02-18.json")),
 };
+
+/// A shipped scenario's translation into `lang`, read and checked against nothing yet: the
+/// tool and the tests carry every one; the web build fetches the one it shows
+/// (`scenarios/<lang>/<id>.json`) and carries none. `None`: no such file in this build.
+pub fn translation(id: &str, lang: Lang) -> Option<Result<Overlay, Vec<Problem>>> {
+    translation_json(id, lang).map(Overlay::from_json)
+}
+
+/// A translation file's text, when this build carries it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn translation_json(id: &str, lang: Lang) -> Option<&'static str> {
+    macro_rules! files {
+        ($($id:literal),*) => {
+            match (id, lang) {
+                $(
+                    ($id, Lang::Uk) => Some(include_str!(concat!("../../assets/scenarios/uk/", $id, ".json"))),
+                    ($id, Lang::Ru) => Some(include_str!(concat!("../../assets/scenarios/ru/", $id, ".json"))),
+                )*
+                _ => None,
+            }
+        };
+    }
+    files!(
+        "ukraine-2025",
+        "ukraine-2025-06-02",
+        "ukraine-2025-08-18",
+        "ukraine-2025-11-28",
+        "ukraine-2025-12-31",
+        "ukraine-2026-02-18"
+    )
+}
+
+/// The web build carries no translation: the page fetches the one it shows.
+#[cfg(target_arch = "wasm32")]
+pub fn translation_json(_id: &str, _lang: Lang) -> Option<&'static str> {
+    None
+}
 
 /// Every shipped scenario; each file in `assets/scenarios/` has an entry (a test checks).
 pub const SCENARIOS: &[Shipped] =

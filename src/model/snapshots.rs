@@ -9,6 +9,7 @@ use super::load::{Problem, ProblemKind};
 use super::scenario::{Date, Package, Scenario};
 use super::shipped::Series;
 use super::timeline;
+use super::translation::Overlay;
 
 /// One dated snapshot: its id, its date and how far it has arrived.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +40,7 @@ impl PartialEq for SlotState {
     }
 }
 
-/// Why a snapshot could not join; `words::en::load_failure` puts it into words.
+/// Why a snapshot could not join; `Words::load_failure` puts it into words.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadFailure {
     /// The server answered with this status.
@@ -83,14 +84,24 @@ impl Snapshots {
     /// A shipped series as this build carries it: the snapshots compiled in are parsed, the
     /// others wait to be loaded. The latest's problems, all of them, if it is not valid.
     pub fn shipped(series: Series) -> Result<Snapshots, Vec<Problem>> {
+        Snapshots::shipped_in(series, &[])
+    }
+
+    /// The same, with each snapshot compiled in given its texts from `translations` (the one whose
+    /// scenario id is the snapshot's; none: English).
+    pub fn shipped_in(series: Series, translations: &[&Overlay]) -> Result<Snapshots, Vec<Problem>> {
+        let translate = |scenario: Scenario| match translations.iter().find(|o| o.scenario == scenario.id) {
+            Some(overlay) => overlay.apply(&scenario),
+            None => scenario,
+        };
         let latest = series.snapshots.len().saturating_sub(1);
         let mut slots = Vec::with_capacity(series.snapshots.len());
         for (idx, snapshot) in series.snapshots.iter().enumerate() {
             let state = match snapshot.json {
                 None => SlotState::Waiting,
-                Some(json) if idx == latest => SlotState::Loaded(Rc::new(Scenario::from_json(json)?)),
+                Some(json) if idx == latest => SlotState::Loaded(Rc::new(translate(Scenario::from_json(json)?))),
                 Some(json) => match parse(json) {
-                    Ok(scenario) => SlotState::Loaded(Rc::new(scenario)),
+                    Ok(scenario) => SlotState::Loaded(Rc::new(translate(scenario))),
                     Err(failure) => SlotState::Failed(failure),
                 },
             };

@@ -6,17 +6,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::words::en::{announcement, headline, human_date, percent, verdict_icon};
-use crate::model::{evaluate, explain_all, shipped, Action, Explorer, Scenario};
+use crate::model::lang::LangChoice;
+use crate::model::translation::Overlay;
+use crate::model::words::{endonym, verdict_icon};
+use crate::model::{evaluate, explain_all, shipped, Action, Explorer, Lang, Scenario, Words};
 use crate::ui::embed::link_with_deal;
 use crate::ui::hooks::frame::use_embed_frame;
+use crate::ui::hooks::language::{self, use_document_language, use_language, Language};
 use crate::ui::hooks::link::{self, use_link_sync};
 use crate::ui::hooks::panic::use_panic_panel;
 use crate::ui::hooks::prerendered::use_take_away_prerendered;
 use crate::ui::hooks::snapshots::use_snapshot_loader;
 use crate::ui::{
-    Concessions, DateControl, DealFinder, EmbedCode, LinkNotice, MethodPanel, OverTime, PartyCard, PresetBar,
-    ScenarioProblems, SharedScenario, Standing, WhatChanged,
+    use_words, Concessions, DateControl, DealFinder, EmbedCode, LanguageSwitch, LinkNotice, MethodPanel, OverTime,
+    PartyCard, PresetBar, ScenarioProblems, SharedScenario, SharedWords, Standing, WhatChanged,
 };
 
 #[derive(Properties, PartialEq, Default)]
@@ -24,6 +27,9 @@ pub struct AppProps {
     /// A scenario to open on its own, as JSON; the shipped series, dated snapshots, when not given.
     #[prop_or_default]
     pub scenario_json: Option<AttrValue>,
+    /// The language to show; when not given, the link's, the page's or the browser's.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 /// The state to open with, before the link is read; compared by pointer (made once).
@@ -38,19 +44,65 @@ impl PartialEq for Start {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_memo(props.scenario_json.clone(), |json| match json {
-        Some(json) => Scenario::from_json(json).map(|scenario| Rc::new(Explorer::new(Rc::new(scenario)))),
-        None => Explorer::shipped(shipped::DEFAULT_SERIES).map(Rc::new),
+    let choice = use_memo(props.lang, |lang| match lang {
+        Some(lang) => LangChoice { lang: *lang, in_link: false, link_not_understood: None },
+        None => language::choose(),
     });
+    let language = use_language(choice.lang);
     use_panic_panel();
+    // A language other than English arrives after two small fetches; the prerendered view (or
+    // nothing) stays until then.
+    let (words, opening, failed) = match language {
+        Language::Loading => return html! {},
+        Language::Ready { words, opening } => (words, opening, None),
+        Language::Failed { lang, why } => (Words::english(), None, Some((lang, why))),
+    };
+    let notices: Vec<String> = failed
+        .map(|(lang, why)| words.format("language-notice", &[("lang", endonym(lang).into()), ("why", why.into())]))
+        .into_iter()
+        .chain(
+            choice.link_not_understood.iter().map(|text| words.format("link-lang-ignored", &[("text", text.into())])),
+        )
+        .collect();
+    let link_lang = choice.for_links().filter(|lang| *lang == words.lang());
+    html! {
+        <ContextProvider<SharedWords> context={SharedWords(words.clone())}>
+            <Opened scenario_json={props.scenario_json.clone()} {opening} {link_lang} {notices} />
+        </ContextProvider<SharedWords>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OpenedProps {
+    scenario_json: Option<AttrValue>,
+    /// The opening snapshot's texts in the language shown (none: English).
+    opening: Option<Rc<Overlay>>,
+    /// The language every link names (none: the reader's own languages choose).
+    link_lang: Option<Lang>,
+    /// What to tell the reader about the language.
+    notices: Vec<String>,
+}
+
+/// The scenario in the reader's language: the page, or why the scenario could not be loaded.
+#[component]
+fn Opened(props: &OpenedProps) -> Html {
+    let words = use_words();
+    use_document_language(words.clone());
     use_take_away_prerendered();
+    let loaded = use_memo((props.scenario_json.clone(), props.opening.clone()), |(json, opening)| match json {
+        Some(json) => Scenario::from_json(json).map(|scenario| Rc::new(Explorer::new(Rc::new(scenario)))),
+        None => Explorer::shipped_in(shipped::DEFAULT_SERIES, &opening.iter().map(Rc::as_ref).collect::<Vec<_>>())
+            .map(Rc::new),
+    });
     match &*loaded {
-        Ok(start) => html! { <Loaded start={Start(start.clone())} /> },
+        Ok(start) => {
+            html! { <Loaded start={Start(start.clone())} link_lang={props.link_lang} notices={props.notices.clone()} /> }
+        }
         Err(problems) => html! {
             <>
                 <header class="masthead">
                     <p class="kicker">{ "Dealscope" }</p>
-                    <h1>{ "Would they sign?" }</h1>
+                    <h1>{ words.get("would-they-sign") }</h1>
                 </header>
                 <main id="main">
                     <ScenarioProblems problems={problems.clone()} />
@@ -63,10 +115,14 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct LoadedProps {
     start: Start,
+    link_lang: Option<Lang>,
+    notices: Vec<String>,
 }
 
 #[component]
 fn Loaded(props: &LoadedProps) -> Html {
+    let words = use_words();
+    let link_lang = props.link_lang;
     let state = use_reducer({
         let start = props.start.0.clone();
         move || {
@@ -85,12 +141,12 @@ fn Loaded(props: &LoadedProps) -> Html {
     // The link is the state, both ways.
     let deal = state.deal_text();
     let as_of = state.date_text();
-    use_link_sync(state.dispatcher(), deal.clone(), as_of.clone());
+    use_link_sync(state.dispatcher(), deal.clone(), as_of.clone(), link_lang);
 
     // The other dates arrive after the first paint.
     let waiting: Vec<(usize, String)> =
         state.snapshots.waiting().into_iter().map(|idx| (idx, state.snapshots.slots[idx].id.clone())).collect();
-    use_snapshot_loader(state.dispatcher(), waiting);
+    use_snapshot_loader(state.dispatcher(), waiting, words.lang());
 
     // Embedding: read once; theme and compact layout on <html>; report our height to the host.
     let embed = use_memo((), |_| link::read_embed());
@@ -107,13 +163,13 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <a href={format!("#card-{}", party.id)}>
                     <span class="icon" aria-hidden="true">{ verdict_icon(o.verdict) }</span>
                     { " " }{ &party.short_name }{ " " }
-                    <span class="chip-pct">{ percent(o.probability) }</span>
+                    <span class="chip-pct">{ words.percent(o.probability) }</span>
                 </a>
             </li>
         }
     });
     // One explanation per party, derived once: the headline and the cards share them.
-    let headline_text = headline(scenario, &state.package, &outcome, &explanations);
+    let headline_text = words.headline(scenario, &state.package, &outcome, &explanations);
     let cards = explanations.into_iter().map(|explanation| {
         let id = scenario.parties[explanation.party_idx].id.clone();
         html! {
@@ -123,23 +179,30 @@ fn Loaded(props: &LoadedProps) -> Html {
         }
     });
 
+    // The same page in each language: every link names its language, so the choice holds.
+    let switch_links: Vec<(Lang, String)> = Lang::ALL
+        .iter()
+        .map(|&lang| (lang, link_with_deal(&link::current_href(), as_of.as_deref(), &deal, Some(lang), false)))
+        .collect();
+
     html! {
         <>
             if !embed.embed {
                 <header class="masthead">
-                    <p class="kicker">{ "Dealscope · Would they sign?" }</p>
+                    <div class="masthead-top">
+                        <p class="kicker">{ words.get("kicker") }</p>
+                        <LanguageSwitch links={switch_links} />
+                    </div>
                     <h1>{ &scenario.title }</h1>
                     <p class="lede">{ &scenario.description }</p>
                     <p class="as-of">
-                        { "Positions as of " }
-                        <time datetime={scenario.as_of.to_string()}>{ human_date(scenario.as_of) }</time>
-                        { ". An editorial estimate, not a forecast." }
+                        <time datetime={scenario.as_of.to_string()}>{ words.format("as-of-line", &[("date", words.human_date(scenario.as_of).into())]) }</time>
                     </p>
                 </header>
             }
             <main id="main">
                 if embed.embed {
-                    <h1 class="embed-title">{ "Would they sign? " }{ &scenario.title }</h1>
+                    <h1 class="embed-title">{ words.format("embed-title", &[("title", (&scenario.title).into())]) }</h1>
                 }
                 <DateControl
                     snapshots={state.snapshots.clone()}
@@ -148,11 +211,16 @@ fn Loaded(props: &LoadedProps) -> Html {
                     notice={state.date_notice.clone()}
                     on_action={on_action.clone()}
                 />
+                if !props.notices.is_empty() {
+                    <div class="notice" role="status" data-testid="language-notice">
+                        { for props.notices.iter().map(|notice| html! { <p>{ notice }</p> }) }
+                    </div>
+                }
                 <LinkNotice ignored={state.link_notice.clone()} on_action={on_action.clone()} />
-                <section class="summary" aria-label="Summary">
+                <section class="summary" aria-label={words.get("summary-label")}>
                     <p class="headline" data-testid="headline">{ headline_text }</p>
                     <p class="visually-hidden" aria-live="polite" data-testid="announcement">
-                        { announcement(scenario, &outcome) }
+                        { words.announcement(scenario, &outcome) }
                     </p>
                 </section>
                 <PresetBar
@@ -160,7 +228,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     active={state.active_preset()}
                     is_empty={state.is_empty()}
                     share={state.share}
-                    link={link_with_deal(&link::current_href(), as_of.as_deref(), &deal, false)}
+                    link={link_with_deal(&link::current_href(), as_of.as_deref(), &deal, link_lang, false)}
                     on_action={on_action.clone()}
                     {on_share}
                 />
@@ -173,7 +241,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     on_action={on_action.clone()}
                 />
                 <div class="workspace">
-                    <ol class="scoreboard" aria-label="Verdicts at a glance" data-testid="scoreboard">{ for scoreboard }</ol>
+                    <ol class="scoreboard" aria-label={words.get("scoreboard-label")} data-testid="scoreboard">{ for scoreboard }</ol>
                     <Concessions
                         scenario={scenario.clone()}
                         package={state.package.clone()}
@@ -182,9 +250,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                         on_action={on_action.clone()}
                     />
                     <section class="region verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
-                        <h2 id="verdicts-title">{ "Who would sign" }</h2>
+                        <h2 id="verdicts-title">{ words.get("who-would-sign") }</h2>
                         <Standing scenario={scenario.clone()} outcome={outcome.clone()} />
-                        <p class="hint swipe-hint" aria-hidden="true">{ "Each party's card, side by side: swipe sideways." }</p>
+                        <p class="hint swipe-hint" aria-hidden="true">{ words.get("swipe-hint") }</p>
                         <div class="cards">{ for cards }</div>
                     </section>
                 </div>
@@ -200,14 +268,14 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <MethodPanel scenario={scenario.clone()} dates={state.snapshots.dates()} open={state.method_open} on_toggle={on_toggle_method} />
                 if embed.embed {
                     <p class="attribution">
-                        <a href={link_with_deal(&link::current_href(), Some(&pinned), &deal, true)} target="_blank" rel="noopener">
-                            { "Dealscope, an editorial estimate as of " }{ human_date(scenario.as_of) }{ ". Open the full page (new tab)" }
+                        <a href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)} target="_blank" rel="noopener">
+                            { words.format("attribution", &[("date", words.human_date(scenario.as_of).into())]) }
                         </a>
                     </p>
                 } else {
                     <EmbedCode
                         title={scenario.title.clone()}
-                        page_href={link_with_deal(&link::current_href(), Some(&pinned), &deal, true)}
+                        page_href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)}
                         open={state.embed_code_open}
                         on_action={on_action.clone()}
                     />
@@ -215,11 +283,7 @@ fn Loaded(props: &LoadedProps) -> Html {
             </main>
             if !embed.embed {
                 <footer class="colophon">
-                    <p>
-                        { "Dealscope. An editorial estimate of public positions as of " }
-                        { human_date(scenario.as_of) }
-                        { "; every value cites its source under “How this works”." }
-                    </p>
+                    <p>{ words.format("colophon", &[("date", words.human_date(scenario.as_of).into())]) }</p>
                 </footer>
             }
         </>

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::model::words::en::{effect_symbol, effects_words};
-use crate::model::{Action, ConcessionView, Package, Scenario};
-use crate::ui::SharedScenario;
+use crate::model::words::effect_symbol;
+use crate::model::{Action, ConcessionView, Package, Scenario, Words};
+use crate::ui::{use_words, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct ConcessionsProps {
@@ -20,7 +20,7 @@ pub struct ConcessionsProps {
 /// What an option does for each party, before the reader chooses it: a mark per party (its
 /// abbreviation and ▲ gains, ▼ loses, = neither, ⊘ red line, · no stated view), and the same in
 /// words for screen readers.
-fn effects(scenario: &Scenario, lever_idx: usize, option_idx: usize) -> Html {
+fn effects(words: &Words, scenario: &Scenario, lever_idx: usize, option_idx: usize) -> Html {
     let marks = scenario.parties.iter().enumerate().map(|(party_idx, party)| {
         let effect = scenario.effect(party_idx, lever_idx, option_idx);
         html! { <span class={classes!("effect", effect.id())}>{ &party.abbr }{ effect_symbol(effect) }</span> }
@@ -28,14 +28,15 @@ fn effects(scenario: &Scenario, lever_idx: usize, option_idx: usize) -> Html {
     html! {
         <>
             <span class="effects" aria-hidden="true">{ for marks }</span>
-            <span class="visually-hidden">{ effects_words(scenario, lever_idx, option_idx) }</span>
+            <span class="visually-hidden">{ words.effects_words(scenario, lever_idx, option_idx) }</span>
         </>
     }
 }
 
 #[component]
 pub fn Concessions(props: &ConcessionsProps) -> Html {
-    let view_button = |view: ConcessionView, label: &'static str, testid: &'static str| {
+    let words = use_words();
+    let view_button = |view: ConcessionView, label: String, testid: &'static str| {
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetView(view));
         html! {
             <button type="button" class="toggle" aria-pressed={(props.view == view).to_string()} data-testid={testid} {onclick}>
@@ -45,14 +46,14 @@ pub fn Concessions(props: &ConcessionsProps) -> Html {
     };
     let body = match props.view {
         ConcessionView::ByTerm => by_term(props),
-        ConcessionView::BySide => by_side(props),
+        ConcessionView::BySide => by_side(&words, props),
     };
     html! {
         <section class="region concessions" aria-labelledby="concessions-title" data-testid="concessions">
-            <h2 id="concessions-title">{ "The terms" }</h2>
-            <div class="view-switch" role="group" aria-label="Group the terms">
-                { view_button(ConcessionView::ByTerm, "By term", "view-by-term") }
-                { view_button(ConcessionView::BySide, "By who concedes", "view-by-side") }
+            <h2 id="concessions-title">{ words.get("terms-title") }</h2>
+            <div class="view-switch" role="group" aria-label={words.get("group-terms")}>
+                { view_button(ConcessionView::ByTerm, words.get("view-by-term"), "view-by-term") }
+                { view_button(ConcessionView::BySide, words.get("view-by-side"), "view-by-side") }
             </div>
             { body }
         </section>
@@ -92,6 +93,7 @@ struct LeverGroupProps {
 #[component]
 fn LeverGroup(props: &LeverGroupProps) -> Html {
     let open = use_state(|| false);
+    let words = use_words();
     let scenario = &props.scenario;
     let lever_idx = props.lever_idx;
     let lever = &scenario.levers[lever_idx];
@@ -112,7 +114,7 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
                 <label for={input_id}>
                     <span class="option-label">{ &option.label }</span>
                     if option_idx > 0 {
-                        { effects(scenario, lever_idx, option_idx) }
+                        { effects(&words, scenario, lever_idx, option_idx) }
                     }
                 </label>
             </div>
@@ -142,8 +144,8 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
                 <span class="lever-row-title">{ &lever.title }</span>
                 <span class="lever-row-chosen">
                     { &lever.options[props.chosen].label }
-                    if props.chosen > 0 { { effects(scenario, lever_idx, props.chosen) } }
-                    if props.locked { <span class="kept-tag">{ "✓ Kept" }</span> }
+                    if props.chosen > 0 { { effects(&words, scenario, lever_idx, props.chosen) } }
+                    if props.locked { <span class="kept-tag">{ words.get("kept") }</span> }
                 </span>
             </button>
             <div class="lever-body" id={body_id}>
@@ -152,11 +154,11 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
                     type="button"
                     class="lock"
                     aria-pressed={props.locked.to_string()}
-                    aria-label={format!("Keep {} as it is when finding a deal", lever.title)}
+                    aria-label={words.format("keep-label", &[("lever", (&lever.title).into())])}
                     data-testid={format!("lock-{}", lever.id)}
                     onclick={props.on_action.reform(move |_: MouseEvent| Action::ToggleLock { lever_idx })}
                 >
-                    <span aria-hidden="true">{ if props.locked { "✓ Kept" } else { "Keep" } }</span>
+                    <span aria-hidden="true">{ words.get(if props.locked { "kept" } else { "keep" }) }</span>
                 </button>
                 <div class="options">{ for options }</div>
                 <p class="option-desc">{ &lever.options[props.chosen].description }</p>
@@ -165,7 +167,7 @@ fn LeverGroup(props: &LeverGroupProps) -> Html {
     }
 }
 
-fn by_side(props: &ConcessionsProps) -> Html {
+fn by_side(words: &Words, props: &ConcessionsProps) -> Html {
     let scenario = &props.scenario;
     let buttons = |keep: &dyn Fn(&[usize]) -> bool, group: &str| -> Vec<Html> {
         let mut items = Vec::new();
@@ -202,7 +204,7 @@ fn by_side(props: &ConcessionsProps) -> Html {
         let heading_id = format!("side-{}", party.id);
         html! {
             <section class="side" key={party.id.clone()} aria-labelledby={heading_id.clone()}>
-                <h3 id={heading_id}>{ format!("What {} could concede", party.short_name) }</h3>
+                <h3 id={heading_id}>{ words.format("could-concede", &[("party", (&party.short_name).into())]) }</h3>
                 <ul class="concession-list">{ for items }</ul>
             </section>
         }
@@ -210,11 +212,11 @@ fn by_side(props: &ConcessionsProps) -> Html {
     let nobody = buttons(&|by: &[usize]| by.is_empty(), "none");
     html! {
         <div class="sides">
-            <p class="hint">{ "Press a concession to add it to the deal; press it again to take it back." }</p>
+            <p class="hint">{ words.get("concede-hint") }</p>
             { for sides }
             if !nobody.is_empty() {
                 <section class="side" aria-labelledby="side-none">
-                    <h3 id="side-none">{ "Terms no side counts as a concession" }</h3>
+                    <h3 id="side-none">{ words.get("concede-none") }</h3>
                     <ul class="concession-list">{ for nobody }</ul>
                 </section>
             }

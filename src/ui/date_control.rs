@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::model::snapshots::{DateNotice, SlotState, Snapshots};
-use crate::model::words::en::{date_notice, human_date, load_failure};
 use crate::model::Action;
 use crate::ui::shared::selected_index;
+use crate::ui::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct DateControlProps {
@@ -20,33 +20,36 @@ pub struct DateControlProps {
 
 #[component]
 pub fn DateControl(props: &DateControlProps) -> Html {
+    let words = use_words();
     let slots = &props.snapshots.slots;
     let selected = props.wanted.unwrap_or(props.shown);
     let latest = slots.len().saturating_sub(1);
     let options = slots.iter().enumerate().map(|(idx, slot)| {
         let label = match (&slot.state, idx == latest) {
-            (SlotState::Failed(_), _) => format!("{} (unavailable)", human_date(slot.as_of)),
-            (_, true) => format!("{} (latest)", human_date(slot.as_of)),
-            _ => human_date(slot.as_of),
+            (SlotState::Failed(_), _) => {
+                words.format("date-option-unavailable", &[("date", words.human_date(slot.as_of).into())])
+            }
+            (_, true) => words.format("date-option-latest", &[("date", words.human_date(slot.as_of).into())]),
+            _ => words.human_date(slot.as_of),
         };
         html! { <option key={slot.id.clone()} value={idx.to_string()} selected={idx == selected}>{ label }</option> }
     });
     let onchange = props.on_action.reform(|event: Event| Action::ChooseDate { idx: selected_index(&event) });
     let status = match (props.wanted.and_then(|idx| slots.get(idx)), &props.notice) {
-        (Some(slot), _) => format!("Loading the positions as of {}…", human_date(slot.as_of)),
-        (None, Some(notice)) => date_notice(notice),
+        (Some(slot), _) => words.format("date-loading", &[("date", words.human_date(slot.as_of).into())]),
+        (None, Some(notice)) => words.date_notice(notice),
         (None, None) => String::new(),
     };
     let failures = slots.iter().filter_map(|slot| match &slot.state {
         SlotState::Failed(failure) => {
-            Some(html! { <li key={slot.id.clone()}>{ load_failure(slot.as_of, failure) }</li> })
+            Some(html! { <li key={slot.id.clone()}>{ words.load_failure(slot.as_of, failure) }</li> })
         }
         _ => None,
     });
     let has_failures = slots.iter().any(|slot| matches!(slot.state, SlotState::Failed(_)));
     html! {
         <div class="date-control" data-testid="date-control" data-shown={slots.get(props.shown).map(|slot| slot.as_of.to_string())}>
-            <label for="as-of">{ "Positions as of" }</label>
+            <label for="as-of">{ words.get("date-label") }</label>
             <select id="as-of" data-testid="as-of" disabled={slots.len() < 2} {onchange}>{ for options }</select>
             <p class="date-status" role="status" data-testid="date-status">{ status }</p>
             if has_failures {

@@ -7,10 +7,9 @@ use yew::prelude::*;
 
 use crate::model::finder::{FinderStatus, RoomStatus, ROOM_SAMPLES};
 use crate::model::room::Room;
-use crate::model::words::en::{big_number, group_digits, percent, share_words, term};
-use crate::model::{Action, Choice, Package, Scenario};
+use crate::model::{Action, Choice, Package, Scenario, Words};
 use crate::ui::hooks::finder::use_finder;
-use crate::ui::SharedScenario;
+use crate::ui::{use_words, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct DealFinderProps {
@@ -23,16 +22,17 @@ pub struct DealFinderProps {
 
 #[component]
 pub fn DealFinder(props: &DealFinderProps) -> Html {
+    let words = use_words();
     let (status, compute_ms) = use_finder(&props.scenario, props.open, &props.package, &props.locked);
     let on_toggle = props.on_action.reform(|_: MouseEvent| Action::ToggleFinder);
     html! {
         <section class="region finder" aria-labelledby="finder-title" data-testid="finder">
-            <h2 id="finder-title">{ "Is there a deal everyone signs?" }</h2>
+            <h2 id="finder-title">{ words.get("finder-title") }</h2>
             <p class="muted">
-                { "Changes as few of your terms as it can until every party would likely sign; “Keep” locks a term." }
+                { words.get("finder-lede") }
             </p>
             <button type="button" class="secondary" aria-expanded={props.open.to_string()} data-testid="find-deal" onclick={on_toggle}>
-                { if props.open { "Hide the deal finder" } else { "Find a deal everyone signs" } }
+                { words.get(if props.open { "finder-hide" } else { "finder-open" }) }
             </button>
             if props.open {
                 <FinderView
@@ -60,21 +60,21 @@ pub struct FinderViewProps {
 /// The open finder, for any state of the machine.
 #[component]
 pub fn FinderView(props: &FinderViewProps) -> Html {
-    finder_body(props, &props.status)
+    let words = use_words();
+    finder_body(&words, props, &props.status)
 }
 
-fn finder_body(props: &FinderViewProps, progress: &FinderStatus) -> Html {
+fn finder_body(words: &Words, props: &FinderViewProps, progress: &FinderStatus) -> Html {
     let scenario = &props.scenario;
     let status = match &progress.nearest {
-        None => format!("Searching… no deal within {} change(s) so far.", progress.trying.saturating_sub(1)),
+        None => words.format("finder-searching-within", &[("n", progress.trying.saturating_sub(1).into())]),
         Some(result) => match &result.found {
-            Some(found) if found.changes == 0 => "Every party would already likely sign this package.".to_string(),
-            Some(found) => format!(
-                "Change {} term(s) and all would likely sign (chance all sign: {}).",
-                found.changes,
-                percent(found.joint_probability)
+            Some(found) if found.changes == 0 => words.get("finder-already"),
+            Some(found) => words.format(
+                "finder-change",
+                &[("n", found.changes.into()), ("chance", words.percent(found.joint_probability).into())],
             ),
-            None => "No package that every party would likely sign exists with the locked terms kept. That is certain under this model's assumptions, not a time-out.".to_string(),
+            None => words.get("finder-impossible"),
         },
     };
     let found = progress.nearest.as_ref().and_then(|r| r.found.as_ref());
@@ -83,24 +83,23 @@ fn finder_body(props: &FinderViewProps, progress: &FinderStatus) -> Html {
     let limited = found.filter(|found| scenario.is_limited(&found.package)).map(|_| {
         html! {
             <p class="muted" data-testid="finder-limited">
-                { "This is a limited agreement: it leaves the settlement open, and each party weighs it against the war going on while talks go on." }
+                { words.get("finder-limited") }
             </p>
         }
     });
     let apply = found.filter(|f| f.changes > 0).map(|found| {
         let package = found.package.clone();
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::SetPackage(package.clone()));
-        html! { <button type="button" class="preset apply" data-testid="apply-deal" {onclick}>{ "Apply these changes" }</button> }
+        html! { <button type="button" class="preset apply" data-testid="apply-deal" {onclick}>{ words.get("finder-apply") }</button> }
     });
     let stats = progress.nearest.as_ref().map(|result| {
         html! {
             <p class="muted" data-testid="finder-stats" data-nodes={result.nodes.to_string()} data-compute-ms={format!("{:.3}", props.compute_ms)}>
-                { format!(
-                    "Searched {} of {} possible packages in {:.0} ms; the rest were ruled out by bounds.",
-                    group_digits(u128::from(result.nodes)),
-                    big_number(result.space),
-                    props.compute_ms
-                ) }
+                { words.format("finder-stats", &[
+                    ("nodes", words.group_digits(u128::from(result.nodes)).into()),
+                    ("space", words.big_number(result.space).into()),
+                    ("ms", format!("{:.0}", props.compute_ms).into()),
+                ]) }
             </p>
         }
     });
@@ -108,16 +107,16 @@ fn finder_body(props: &FinderViewProps, progress: &FinderStatus) -> Html {
     let per_party = progress.per_party.iter().map(|(party_idx, result)| {
         let party = &scenario.parties[*party_idx];
         let body = match result.as_ref().map(|r| &r.found) {
-            None => html! { { "Searching…" } },
-            Some(None) => html! { { "No change of the unlocked terms makes it sign without another party moving away." } },
+            None => html! { { words.get("searching") } },
+            Some(None) => html! { { words.get("finder-party-impossible") } },
             Some(Some(found)) => html! {
                 <>
-                    { format!("{} change(s):", found.changes) }
+                    { words.format("finder-party-changes", &[("n", found.changes.into())]) }
                     { changes_list(scenario, &props.package, &found.package, &format!("take-{}", party.id)) }
                 </>
             },
         };
-        html! { <li key={party.id.clone()} data-testid={format!("what-it-takes-{}", party.id)}><strong>{ format!("{}: ", party.short_name) }</strong>{ body }</li> }
+        html! { <li key={party.id.clone()} data-testid={format!("what-it-takes-{}", party.id)}><strong>{ words.format("party-label", &[("party", (&party.short_name).into())]) }</strong>{ body }</li> }
     });
 
     html! {
@@ -128,16 +127,16 @@ fn finder_body(props: &FinderViewProps, progress: &FinderStatus) -> Html {
             { for apply }
             { for stats }
             if progress.nearest.is_some() {
-                <h3>{ "What it would take, party by party" }</h3>
+                <h3>{ words.get("per-party-title") }</h3>
                 if progress.per_party.is_empty() {
-                    <p class="muted">{ "Every party already would likely sign." }</p>
+                    <p class="muted">{ words.get("per-party-all") }</p>
                 } else {
-                    <p class="muted">{ "The fewest changes that make each party sign while no other party moves further from signing." }</p>
+                    <p class="muted">{ words.get("per-party-lede") }</p>
                     <ul class="per-party">{ for per_party }</ul>
                 }
             }
-            <h3>{ "How much room there is" }</h3>
-            { room_view(scenario, &progress.room) }
+            <h3>{ words.get("room-title") }</h3>
+            { room_view(words, scenario, &progress.room) }
         </div>
     }
 }
@@ -156,44 +155,53 @@ fn changes_list(scenario: &Scenario, from: &Package, to: &Package, testid: &str)
     html! { <ul class="changes" data-testid={testid.to_string()}>{ for items }</ul> }
 }
 
-fn room_view(scenario: &Scenario, room: &RoomStatus) -> Html {
+fn room_view(words: &Words, scenario: &Scenario, room: &RoomStatus) -> Html {
     let room: &Room = match room {
         RoomStatus::NotStarted => {
-            return html! { <p class="muted" data-testid="room-progress">{ "Waiting for the searches above." }</p> };
+            return html! { <p class="muted" data-testid="room-progress">{ words.get("room-waiting") }</p> };
         }
         RoomStatus::Counting { nodes } => {
-            return html! { <p class="muted" data-testid="room-progress">{ format!("Counting… {} nodes searched.", group_digits(*nodes as u128)) }</p> };
+            return html! { <p class="muted" data-testid="room-progress">{ words.format("room-counting", &[("nodes", words.group_digits(*nodes as u128).into())]) }</p> };
         }
         RoomStatus::Sampling(room) | RoomStatus::Known(room) => room,
     };
-    let space = big_number(scenario.n_packages());
+    let space = words.big_number(scenario.n_packages());
     let sentence = if room.exact {
-        format!(
-            "Exactly {} of the {space} possible packages would likely be signed by every party: {}.",
-            group_digits(u128::from(room.accepted)),
-            share_words(room.share())
+        words.format(
+            "room-exact",
+            &[
+                ("accepted", words.group_digits(u128::from(room.accepted)).into()),
+                ("space", (&space).into()),
+                ("share", words.share_words(room.share()).into()),
+            ],
         )
     } else if room.seen < ROOM_SAMPLES {
-        format!("Estimating… {} of {} random packages checked.", group_digits(room.seen), group_digits(ROOM_SAMPLES))
+        words.format(
+            "room-sampling",
+            &[("seen", words.group_digits(room.seen).into()), ("total", words.group_digits(ROOM_SAMPLES).into())],
+        )
     } else {
         let (low, high) = room.interval();
-        format!(
-            "An estimate from {} random packages: {} of the {space} possible packages would likely be signed by every party (95% interval: {} to {}).",
-            group_digits(room.seen),
-            share_words(room.share()),
-            share_words(low),
-            share_words(high)
+        words.format(
+            "room-estimate",
+            &[
+                ("seen", words.group_digits(room.seen).into()),
+                ("share", words.share_words(room.share()).into()),
+                ("space", (&space).into()),
+                ("low", words.share_words(low).into()),
+                ("high", words.share_words(high).into()),
+            ],
         )
     };
     let common = room.most_common_options(5).into_iter().map(|(lever_idx, option_idx, share)| {
-        html! { <li>{ format!("{} ({:.0}%)", term(scenario, Choice { lever_idx, option_idx }), share * 100.0) }</li> }
+        html! { <li>{ words.format("room-common-item", &[("term", words.term(scenario, Choice { lever_idx, option_idx }).into()), ("pct", format!("{:.0}", share * 100.0).into())]) }</li> }
     });
     let done = room.exact || room.seen >= ROOM_SAMPLES;
     html! {
         <>
             <p data-testid="room" data-exact={room.exact.to_string()} data-accepted={room.accepted.to_string()}>{ sentence }</p>
             if done && room.accepted > 0 {
-                <p>{ "Terms most often found in those packages:" }</p>
+                <p>{ words.get("room-common") }</p>
                 <ul class="common" data-testid="room-common">{ for common }</ul>
             }
         </>

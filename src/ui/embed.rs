@@ -2,7 +2,8 @@
 //! its host page (Pym.js and AMP formats). The parsing here is pure, so it is tested natively;
 //! the browser calls are in `app.rs`.
 
-use crate::model::words::en::escape_html;
+use crate::model::words::escape_html;
+use crate::model::Lang;
 
 /// Colour scheme asked for by the embedding page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +25,10 @@ pub struct EmbedOptions {
 
 /// Query parameters that only the embedding page needs; the full page's link drops them.
 pub const EMBED_PARAMS: &[&str] = &["embed", "theme", "childId", "initialWidth", "parentTitle", "parentUrl"];
+
+/// The parameters the page writes from its state: the language, the date, the package (and a
+/// preset, which a link may name but the page never writes back).
+pub const LINK_PARAMS: [&str; 4] = ["lang", "as_of", "deal", "preset"];
 
 impl EmbedOptions {
     /// Reads the options from query parameters (already decoded).
@@ -71,12 +76,12 @@ pub fn pym_width(data: &str, child_id: &str) -> Option<u32> {
     width.parse().ok()
 }
 
-/// `href` with its date set to `as_of` (none: the latest) and its deal to `deal` (both written
-/// as they are: dates and ids are URL-safe and a readable link matters), its preset and fragment
-/// dropped, and, when `full_page`, the parameters only an embedding page needs dropped too. Built
+/// `href` with its language set to `lang` (none: left out, so the reader's own languages choose),
+/// its date to `as_of` (none: the latest) and its deal to `deal` (all written as they are: codes,
+/// dates and ids are URL-safe and a readable link matters), its preset and fragment dropped, and, when `full_page`, the parameters only an embedding page needs dropped too. Built
 /// from the state, so a link never lags a change behind the address bar, which is written after
 /// rendering.
-pub fn link_with_deal(href: &str, as_of: Option<&str>, deal: &str, full_page: bool) -> String {
+pub fn link_with_deal(href: &str, as_of: Option<&str>, deal: &str, lang: Option<Lang>, full_page: bool) -> String {
     let href = href.split('#').next().unwrap_or(href);
     let (base, query) = href.split_once('?').unwrap_or((href, ""));
     let mut parts: Vec<&str> = query
@@ -84,9 +89,13 @@ pub fn link_with_deal(href: &str, as_of: Option<&str>, deal: &str, full_page: bo
         .filter(|part| !part.is_empty())
         .filter(|part| {
             let key = part.split('=').next().unwrap_or(part);
-            key != "deal" && key != "preset" && key != "as_of" && !(full_page && EMBED_PARAMS.contains(&key))
+            !(LINK_PARAMS.contains(&key) || full_page && EMBED_PARAMS.contains(&key))
         })
         .collect();
+    let lang_part = format!("lang={}", lang.map_or("", Lang::code));
+    if lang.is_some() {
+        parts.push(&lang_part);
+    }
     let date_part = format!("as_of={}", as_of.unwrap_or_default());
     if as_of.is_some() {
         parts.push(&date_part);

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::model::Action;
 use crate::ui::embed::embed_snippet;
+use crate::ui::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {
@@ -16,20 +17,22 @@ pub struct EmbedCodeProps {
 
 #[component]
 pub fn EmbedCode(props: &EmbedCodeProps) -> Html {
+    let words = use_words();
     let onclick = props.on_action.reform(|_: MouseEvent| Action::ToggleEmbedCode);
-    let snippet = embed_snippet(&props.page_href, &format!("Dealscope: {}", props.title));
+    let snippet =
+        embed_snippet(&props.page_href, &words.format("embed-frame-title", &[("title", (&props.title).into())]));
     html! {
         <section class="region embed-code" aria-labelledby="embed-title" data-testid="embed-code">
             <h2 id="embed-title">
                 <button type="button" class="disclosure" aria-expanded={props.open.to_string()} data-testid="embed-toggle" {onclick}>
-                    { "Embed this on your site" }
+                    { words.get("embed-open") }
                 </button>
             </h2>
             if props.open {
-                <label for="embed-snippet">{ "Paste this where the graphic should go. It opens on the terms chosen above." }</label>
+                <label for="embed-snippet">{ words.get("embed-paste") }</label>
                 <textarea id="embed-snippet" class="snippet" readonly=true rows="5" value={snippet} data-testid="embed-snippet" />
                 <p class="muted">
-                    { "The script resizes the frame to fit its content. Pages that use Pym.js can embed the same address with pym.Parent instead; AMP pages can use amp-iframe with the resizable attribute. Nothing else is loaded from anywhere." }
+                    { words.get("embed-how") }
                 </p>
             }
         </section>

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::model::package_text::Ignored;
-use crate::model::words::en::ignored_reason;
 use crate::model::Action;
+use crate::ui::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkNoticeProps {
@@ -14,18 +14,19 @@ pub struct LinkNoticeProps {
 
 #[component]
 pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
+    let words = use_words();
     if props.ignored.is_empty() {
         return html! {};
     }
     let items = props.ignored.iter().map(|ignored| {
-        html! { <li><code>{ &ignored.part }</code>{ ": " }{ ignored_reason(&ignored.why) }</li> }
+        html! { <li><code>{ &ignored.part }</code>{ ": " }{ words.ignored_reason(&ignored.why) }</li> }
     });
     let on_dismiss = props.on_action.reform(|_: MouseEvent| Action::DismissNotice);
     html! {
         <div class="notice" role="status" data-testid="link-notice">
-            <p>{ "Part of this link could not be used and was ignored. The rest was applied." }</p>
+            <p>{ words.get("link-notice") }</p>
             <ul>{ for items }</ul>
-            <button type="button" class="secondary" onclick={on_dismiss}>{ "Dismiss" }</button>
+            <button type="button" class="secondary" onclick={on_dismiss}>{ words.get("dismiss") }</button>
         </div>
     }
 }

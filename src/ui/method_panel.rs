@@ -5,8 +5,9 @@ use yew::prelude::*;
 
 use crate::model::scenario::Date;
 use crate::model::scenario::SourceLink;
-use crate::model::words::en::{human_date, list_and};
-use crate::ui::SharedScenario;
+use crate::model::translation::SCENARIO_LANG;
+use crate::model::{Lang, Words};
+use crate::ui::{use_words, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct MethodPanelProps {
@@ -18,25 +19,41 @@ pub struct MethodPanelProps {
     pub on_toggle: Callback<()>,
 }
 
-/// The source's title, linked to its public address, or with the reason it has none.
-fn source_title(link: &SourceLink, title: &str) -> Html {
+/// The source's title, linked to its public address, or with the reason it has none. A title
+/// stays as the scenario file gives it, so it says its language (`lang`) for screen readers.
+fn source_title(words: &Words, link: &SourceLink, title: &str) -> Html {
+    let title = html! { <span lang={SCENARIO_LANG.code()}>{ title }</span> };
     match link {
         SourceLink::Url(url) => html! { <a href={url.clone()} rel="noopener noreferrer">{ title }</a> },
-        SourceLink::None { why } => html! { <>{ title }<span class="muted">{ format!(" (no link: {why})") }</span></> },
+        SourceLink::None { why } => {
+            html! { <>{ title }<span class="muted">{ format!(" ({})", words.format("no-link", &[("why", why.into())])) }</span></> }
+        }
     }
 }
 
+/// The points of the method, in order: each a message with its `-title`.
+const METHOD: [&str; 7] = [
+    "method-values",
+    "method-basis",
+    "method-concedes",
+    "method-red-lines",
+    "method-walk-away",
+    "method-uncertainty",
+    "method-all-sign",
+];
+
 #[component]
 pub fn MethodPanel(props: &MethodPanelProps) -> Html {
+    let words = use_words();
     let onclick = props.on_toggle.reform(|_: MouseEvent| ());
     let scenario = &props.scenario;
-    let dates: Vec<String> = props.dates.iter().map(|&date| human_date(date)).collect();
+    let dates: Vec<String> = props.dates.iter().map(|&date| words.human_date(date)).collect();
     let sources = scenario.sources.iter().map(|source| {
         html! {
             <li key={source.id.clone()}>
-                <span class="source-outlet">{ &source.outlet }</span>{ ", " }
-                <time datetime={source.date.to_string()}>{ human_date(source.date) }</time>{ ": " }
-                { source_title(&source.link, &source.title) }
+                <span class="source-outlet" translate="no">{ &source.outlet }</span>{ ", " }
+                <time datetime={source.date.to_string()}>{ words.human_date(source.date) }</time>{ ": " }
+                { source_title(&words, &source.link, &source.title) }
                 if let Some(note) = &source.note { <span class="muted">{ format!(" {note}") }</span> }
             </li>
         }
@@ -52,7 +69,7 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
                     data-testid="method-toggle"
                     {onclick}
                 >
-                    { "How this works" }
+                    { words.get("method-title") }
                 </button>
             </h2>
             // The body is built only while open: its list of sources is a third of the page's
@@ -60,27 +77,23 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
             <div id="method-body" class="method-body" hidden={!props.open} data-testid="method-body">
                 if props.open {
                     <p>
-                        { "This is an editorial estimate of each party's public positions as of " }
-                        { human_date(scenario.as_of) }
-                        { ", not a forecast. Every position below cites its source." }
+                        { words.format("method-intro", &[("date", words.human_date(scenario.as_of).into())]) }
                     </p>
                     <ul>
                         if props.dates.len() > 1 {
                             <li data-testid="method-dates">
-                                <strong>{ "Dates. " }</strong>
-                                { "Positions are recorded as of " }{ list_and(&dates.iter().map(String::as_str).collect::<Vec<_>>()) }
-                                { ". Each date cites only what was said by then; a position moves only where a dated source shows it moved. Proposals stay on the list at later dates, so you can see how they would fare then." }
+                                <strong>{ words.get("method-dates-title") }{ " " }</strong>
+                                { words.format("method-dates", &[("dates", words.list_and(&dates.iter().map(String::as_str).collect::<Vec<_>>()).into())]) }
                             </li>
                         }
-                        <li><strong>{ "Values. " }</strong>{ "Each party gives a number of points to the terms it cares about: positive for a gain, negative for a cost. A term on which a party had stated no view by this date counts as zero, and its card says so." }</li>
-                        <li><strong>{ "Stated or inferred. " }</strong>{ "A stated position is one the cited source says. An inferred one is our reading of a principle the source states; the page marks it \"our inference from\" and writes the reasoning out." }</li>
-                        <li><strong>{ "Who concedes. " }</strong>{ "An option is a party's concession when it is worth less to that party than leaving the term out, or crosses its red line. It is worked out from the values, never listed by hand." }</li>
-                        <li><strong>{ "Red lines. " }</strong>{ "Some terms make a party refuse whatever else it gets." }</li>
-                        <li><strong>{ "Walking away. " }</strong>{ "A package that settles terms must beat what no settlement, the war going on, is worth to each party. A limited agreement (a ceasefire alone, a partial truce, a prisoner exchange, aid during a ceasefire) leaves the settlement open, so it is weighed against the war going on while talks go on, which each party values on its own sourced terms." }</li>
-                        <li><strong>{ "Uncertainty. " }</strong>{ "The further a package is above or below that point, the surer the answer. At 60% or more we say a party would likely sign; at 40% or less, likely refuse; between, undecided." }</li>
-                        <li><strong>{ "All sign. " }</strong>{ "The chance that every party accepts multiplies their chances, which assumes they decide independently. In reality their decisions are linked." }</li>
+                        { for METHOD.iter().map(|id| html! {
+                            <li><strong>{ words.get(&format!("{id}-title")) }{ " " }</strong>{ words.get(id) }</li>
+                        }) }
+                        if words.lang() != Lang::En {
+                            <li><strong>{ words.get("method-translation-title") }{ " " }</strong>{ words.get("method-translation") }</li>
+                        }
                     </ul>
-                    <h3>{ "Sources" }</h3>
+                    <h3>{ words.get("sources") }</h3>
                     <ul class="sources" data-testid="sources">{ for sources }</ul>
                 }
             </div>

@@ -5,10 +5,9 @@
 use yew::prelude::*;
 
 use crate::model::snapshots::{SlotState, Snapshots};
-use crate::model::words::en::{
-    human_date, over_time_summary, percent, short_date, short_month, verdict_icon, verdict_words,
-};
+use crate::model::words::verdict_icon;
 use crate::model::Package;
+use crate::ui::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct OverTimeProps {
@@ -55,6 +54,7 @@ fn marker(party_idx: usize, x: f64, y: f64) -> Html {
 
 #[component]
 pub fn OverTime(props: &OverTimeProps) -> Html {
+    let words = use_words();
     let slots = &props.snapshots.slots;
     let count = slots.len();
     let outcomes = props.snapshots.outcomes(&props.package);
@@ -76,7 +76,7 @@ pub fn OverTime(props: &OverTimeProps) -> Html {
         let new_year = idx == 0 || slots[idx - 1].as_of.year != slot.as_of.year;
         html! {
             <text key={slot.id.clone()} class={classes!("axis", (idx == props.shown).then_some("current"))} x={format!("{x:.1}")} y={(BOTTOM + 16.0).to_string()} text-anchor="middle">
-                { short_month(slot.as_of) }
+                { words.short_month(slot.as_of) }
                 if new_year { <tspan x={format!("{x:.1}")} dy="13">{ slot.as_of.year.to_string() }</tspan> }
             </text>
         }
@@ -121,19 +121,19 @@ pub fn OverTime(props: &OverTimeProps) -> Html {
                 let o = &o.parties[party_idx];
                 html! {
                     <td key={party.id.clone()} data-verdict={o.verdict.id()}>
-                        { percent(o.probability) }{ " " }
+                        { words.percent(o.probability) }{ " " }
                         <span aria-hidden="true">{ verdict_icon(o.verdict) }</span>
-                        <span class="visually-hidden">{ verdict_words(o.verdict) }</span>
+                        <span class="visually-hidden">{ words.verdict_words(o.verdict) }</span>
                     </td>
                 }
             }
-            (None, SlotState::Failed(_)) => html! { <td key={party.id.clone()}>{ "unavailable" }</td> },
-            (None, _) => html! { <td key={party.id.clone()}>{ "loading…" }</td> },
+            (None, SlotState::Failed(_)) => html! { <td key={party.id.clone()}>{ words.get("cell-unavailable") }</td> },
+            (None, _) => html! { <td key={party.id.clone()}>{ words.get("cell-loading") }</td> },
         });
         html! {
             <tr key={slot.id.clone()} class={classes!((idx == props.shown).then_some("current"))} data-as-of={slot.as_of.to_string()}>
                 <th scope="row">
-                    <time datetime={slot.as_of.to_string()} title={human_date(slot.as_of)}>{ short_date(slot.as_of) }</time>
+                    <time datetime={slot.as_of.to_string()} title={words.human_date(slot.as_of)}>{ words.short_date(slot.as_of) }</time>
                 </th>
                 { for cells }
             </tr>
@@ -143,8 +143,8 @@ pub fn OverTime(props: &OverTimeProps) -> Html {
         slots.iter().zip(&outcomes).map(|(slot, outcome)| (slot.as_of, outcome.as_ref())).collect();
     html! {
         <section class="region over-time" aria-labelledby="over-time-title" data-testid="over-time">
-            <h2 id="over-time-title">{ "This package over time" }</h2>
-            <p class="muted small">{ "Each party's chance of signing the terms chosen above at every recorded date (evenly spaced; the date shown is marked)." }</p>
+            <h2 id="over-time-title">{ words.get("over-time-title") }</h2>
+            <p class="muted small">{ words.get("over-time-lede") }</p>
             <svg
                 class="over-time-chart"
                 viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
@@ -158,15 +158,19 @@ pub fn OverTime(props: &OverTimeProps) -> Html {
                 { for series }
                 { for x_labels }
             </svg>
-            <p id="over-time-desc" class="visually-hidden" data-testid="over-time-desc">{ over_time_summary(parties, &summary_rows) }</p>
+            <p id="over-time-desc" class="visually-hidden" data-testid="over-time-desc">{ words.over_time_summary(parties, &summary_rows) }</p>
             <ul class="legend" aria-hidden="true">{ for legend }</ul>
             <details class="over-time-figures">
-                <summary>{ "The figures" }</summary>
-                <table data-testid="over-time-table">
-                    <caption>{ "Chance each party signs this package, by date" }</caption>
-                    <thead><tr><th scope="col">{ "As of" }</th>{ for header }</tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
+                <summary>{ words.get("the-figures") }</summary>
+                // On the narrowest phones a longer language may need more width than there is: the
+                // table then scrolls sideways within itself (focusable, named by its caption).
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="over-time-caption">
+                    <table data-testid="over-time-table">
+                        <caption id="over-time-caption">{ words.get("over-time-caption") }</caption>
+                        <thead><tr><th scope="col">{ words.get("as-of") }</th>{ for header }</tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
             </details>
         </section>
     }

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::model::words::en::{human_date, percent, term, verdict_icon, verdict_words};
-use crate::model::{Cause, Choice, Contribution, Explanation, Scenario, WalkAway};
-use crate::ui::{cite_as, SharedScenario};
+use crate::model::words::verdict_icon;
+use crate::model::{Cause, Choice, Contribution, Explanation, Scenario, WalkAway, Words};
+use crate::ui::{cite_as, use_words, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct PartyCardProps {
@@ -18,9 +18,9 @@ pub struct PartyCardProps {
 const TOP: usize = 4;
 
 /// "Security guarantees: Article 5-like, with US", or a rule's reason.
-fn contribution_words(scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> String {
+fn contribution_words(words: &Words, scenario: &Scenario, party_idx: usize, contribution: &Contribution) -> String {
     match contribution.cause {
-        Cause::Option(choice) => term(scenario, choice),
+        Cause::Option(choice) => words.term(scenario, choice),
         Cause::Rule { rule_idx } => scenario.parties[party_idx].rules[rule_idx].reason.clone(),
     }
 }
@@ -52,22 +52,28 @@ fn reason_bar(value: f64, scale: f64) -> Html {
 
 /// One reason: at a glance (a signed bar scaled to `bar_scale`; no note or source, which the full
 /// list beneath holds) or in full (its note and source).
-fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contribution, bar_scale: Option<f64>) -> Html {
+fn reason_item(
+    words: &Words,
+    scenario: &Scenario,
+    party_idx: usize,
+    contribution: &Contribution,
+    bar_scale: Option<f64>,
+) -> Html {
     let (class, sign) = if contribution.value > 0.0 { ("gain", "+") } else { ("cost", "−") };
     let with_note = bar_scale.is_none();
     html! {
         <li class={classes!(class, bar_scale.is_some().then_some("with-bar"))}>
             if let Some(scale) = bar_scale { { reason_bar(contribution.value, scale) } }
             <span class="reason-text">
-                <span class="points" aria-label={format!("{} {}", if sign == "+" { "gain" } else { "cost" }, contribution.value.abs())}>
+                <span class="points" aria-label={words.format(if sign == "+" { "points-gain" } else { "points-cost" }, &[("points", contribution.value.abs().into())])}>
                     { format!("{sign}{}", contribution.value.abs()) }
                 </span>
-                { " " }{ contribution_words(scenario, party_idx, contribution) }
+                { " " }{ contribution_words(words, scenario, party_idx, contribution) }
                 if with_note {
                     if let Some(note) = contribution_note(scenario, party_idx, contribution) {
                         { format!(". {note}") }
                     }
-                    <span class="src">{ format!(" ({})", cite_as(scenario, contribution.source_idx, contribution.basis)) }</span>
+                    <span class="src">{ format!(" ({})", cite_as(words, scenario, contribution.source_idx, contribution.basis)) }</span>
                 }
             </span>
         </li>
@@ -76,6 +82,8 @@ fn reason_item(scenario: &Scenario, party_idx: usize, contribution: &Contributio
 
 #[component]
 pub fn PartyCard(props: &PartyCardProps) -> Html {
+    let words = use_words();
+    let words = &*words;
     let scenario = &props.scenario;
     let e = &props.explanation;
     let party = &scenario.parties[e.party_idx];
@@ -86,9 +94,9 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
         let red_line = &party.red_lines[idx];
         html! {
             <li>
-                <strong>{ format!("{}. ", term(scenario, red_line.choice)) }</strong>
+                <strong>{ format!("{}. ", words.term(scenario, red_line.choice)) }</strong>
                 { &red_line.reason }
-                <span class="src">{ format!(" ({})", cite_as(scenario, red_line.source_idx, red_line.basis)) }</span>
+                <span class="src">{ format!(" ({})", cite_as(words, scenario, red_line.source_idx, red_line.basis)) }</span>
             </li>
         }
     });
@@ -100,28 +108,29 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
     let flip_item = |flip: &crate::model::Flip| {
         html! {
             <li class={flip.verdict.id()}>
-                { term(scenario, flip.choice) }
+                { words.term(scenario, flip.choice) }
                 { " → " }
-                <span class="flip-verdict">{ format!("{} {}", verdict_icon(flip.verdict), verdict_words(flip.verdict).to_lowercase()) }</span>
+                <span class="flip-verdict">{ format!("{} {}", verdict_icon(flip.verdict), words.verdict_inline(flip.verdict)) }</span>
             </li>
         }
     };
 
     let scale = e.contributions.iter().take(TOP).map(|c| c.value.abs()).fold(0.0, f64::max);
-    let top_reasons = e.contributions.iter().take(TOP).map(|c| reason_item(scenario, e.party_idx, c, Some(scale)));
-    let all_reasons = e.contributions.iter().map(|c| reason_item(scenario, e.party_idx, c, None));
+    let top_reasons =
+        e.contributions.iter().take(TOP).map(|c| reason_item(words, scenario, e.party_idx, c, Some(scale)));
+    let all_reasons = e.contributions.iter().map(|c| reason_item(words, scenario, e.party_idx, c, None));
     let (against, walk_away) = party.walk_away(e.outcome.against);
     let walk_away_line = html! {
         <p class="reservation" data-testid="walk-away">
             { match against {
-                WalkAway::Settlement => format!("No settlement, the war going on, is worth {} points to {}. ", walk_away.value, party.short_name),
-                WalkAway::Talks => format!("This package leaves the settlement open, so it is weighed against the war going on while talks go on, worth {} points to {}. ", walk_away.value, party.short_name),
+                WalkAway::Settlement => words.format("walk-away-settlement", &[("points", walk_away.value.into()), ("party", (&party.short_name).into())]),
+                WalkAway::Talks => words.format("walk-away-talks", &[("points", walk_away.value.into()), ("party", (&party.short_name).into())]),
             } }
             { &walk_away.note }
-            <span class="src">{ format!(" ({})", cite_as(scenario, walk_away.source_idx, walk_away.basis)) }</span>
+            <span class="src">{ format!(" ({})", cite_as(words, scenario, walk_away.source_idx, walk_away.basis)) }</span>
         </p>
     };
-    let unstated: Vec<String> = e.unstated.iter().map(|choice| term(scenario, *choice)).collect();
+    let unstated: Vec<String> = e.unstated.iter().map(|choice| words.term(scenario, *choice)).collect();
 
     html! {
         <article class={classes!("card", verdict.id())} aria-labelledby={name_id.clone()} data-testid={format!("card-{}", party.id)}>
@@ -129,45 +138,45 @@ pub fn PartyCard(props: &PartyCardProps) -> Html {
                 <h3 id={name_id}>{ &party.name }</h3>
                 <p class="verdict">
                     <span class="icon" aria-hidden="true">{ verdict_icon(verdict) }</span>
-                    <span class="verdict-words" data-testid="verdict">{ verdict_words(verdict) }</span>
+                    <span class="verdict-words" data-testid="verdict">{ words.verdict_words(verdict) }</span>
                     <span class="probability" data-testid="probability">
-                        { format!("{} likely to accept", percent(e.outcome.probability)) }
+                        { words.format("likely-to-accept", &[("chance", words.percent(e.outcome.probability).into())]) }
                     </span>
                 </p>
             </header>
             if !e.red_lines_hit.is_empty() {
                 <div class="red-lines" data-testid="red-lines">
-                    <h4>{ "Red line crossed" }</h4>
+                    <h4>{ words.get("red-line-crossed") }</h4>
                     <ul>{ for red_lines }</ul>
                 </div>
             }
             if e.contributions.is_empty() {
-                <p class="muted">{ "No term in this package matters to this party yet." }</p>
+                <p class="muted">{ words.get("no-term-matters") }</p>
             } else {
-                <h4>{ "Main reasons" }</h4>
+                <h4>{ words.get("main-reasons") }</h4>
                 <ul class="reasons glance" data-testid="reasons">{ for top_reasons }</ul>
             }
             // Everything else that explains the verdict, one tap away: each reason with its note
             // and source, what it is weighed against, what would need to happen, and what would
             // change the answer.
             <details class="more">
-                <summary>{ "Why, and what would change it" }</summary>
+                <summary>{ words.get("why-and-what") }</summary>
                 <ul class="reasons">{ for all_reasons }</ul>
                 { walk_away_line }
                 if !unstated.is_empty() {
                     <p class="muted unstated" data-testid="unstated">
-                        { format!("No stated view by {} on: {} (counted as zero).", human_date(scenario.as_of), unstated.join("; ")) }
+                        { words.format("unstated", &[("date", words.human_date(scenario.as_of).into()), ("terms", unstated.join("; ").into())]) }
                     </p>
                 }
                 if !e.ratification.is_empty() {
                     <div class="ratification" data-testid="ratification">
-                        <h4>{ "Would need" }</h4>
+                        <h4>{ words.get("would-need") }</h4>
                         <ul>{ for ratification }</ul>
                     </div>
                 }
-                <h4>{ "What would change their mind" }</h4>
+                <h4>{ words.get("change-their-mind") }</h4>
                 if flips.is_empty() {
-                    <p class="muted" data-testid="flips">{ "No single change of one term would." }</p>
+                    <p class="muted" data-testid="flips">{ words.get("no-single-change") }</p>
                 } else {
                     <ul class="flips" data-testid="flips">{ for flips.iter().map(flip_item) }</ul>
                 }

@@ -3,9 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::model::words::en::human_date;
 use crate::model::{Action, ShareStatus};
-use crate::ui::{cite, SharedScenario};
+use crate::ui::{cite, use_words, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct PresetBarProps {
@@ -22,6 +21,7 @@ pub struct PresetBarProps {
 
 #[component]
 pub fn PresetBar(props: &PresetBarProps) -> Html {
+    let words = use_words();
     let scenario = &props.scenario;
     let presets = scenario.presets.iter().enumerate().map(|(preset_idx, preset)| {
         let onclick = props.on_action.reform(move |_: MouseEvent| Action::ApplyPreset { preset_idx });
@@ -36,7 +36,7 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
                     {onclick}
                 >
                     <span class="preset-name">{ &preset.name }</span>
-                    <span class="preset-meta">{ human_date(preset.date) }</span>
+                    <span class="preset-meta">{ words.human_date(preset.date) }</span>
                 </button>
             </li>
         }
@@ -45,33 +45,33 @@ pub fn PresetBar(props: &PresetBarProps) -> Html {
     let on_share = props.on_share.reform(|_: MouseEvent| ());
     let share_status = match props.share {
         ShareStatus::Idle => html! {},
-        ShareStatus::Copied => html! { { "Link copied." } },
+        ShareStatus::Copied => html! { { words.get("link-copied") } },
         ShareStatus::Failed => html! {
             <>
-                <label for="share-link">{ "Copy this link:" }</label>
+                <label for="share-link">{ words.get("copy-this-link") }</label>
                 <input id="share-link" class="share-link" type="text" readonly=true value={props.link.clone()} />
             </>
         },
     };
     html! {
         <section class="presets" aria-labelledby="presets-title" data-testid="presets">
-            <h2 id="presets-title" class="small-heading">{ "Start from a real proposal" }</h2>
+            <h2 id="presets-title" class="small-heading">{ words.get("proposals-title") }</h2>
             <ul class="preset-list">{ for presets }</ul>
             // Only the chosen proposal's note is shown, so the list stays short on a phone.
             <p class="preset-source" data-testid="preset-description">
                 if let Some(preset) = props.active.and_then(|idx| scenario.presets.get(idx)) {
                     <strong>{ &preset.name }{ ". " }</strong>
-                    { &preset.description }{ " Source: " }{ cite(scenario, preset.source_idx) }{ "." }
+                    { &preset.description }{ " " }{ words.format("preset-source", &[("source", cite(&words, scenario, preset.source_idx).into())]) }
                 } else {
-                    { "Choose a proposal to see where its text comes from and how it is modelled." }
+                    { words.get("preset-hint") }
                 }
             </p>
             <div class="actions">
                 <button type="button" class="secondary" data-testid="reset" disabled={props.is_empty} onclick={on_reset}>
-                    { "Reset all terms" }
+                    { words.get("reset") }
                 </button>
                 <button type="button" class="secondary" data-testid="share" onclick={on_share}>
-                    { "Share this deal" }
+                    { words.get("share") }
                 </button>
                 <p class="share-status" role="status" data-testid="share-status">{ share_status }</p>
             </div>

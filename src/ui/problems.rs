@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::model::words::en::problem_kind;
 use crate::model::Problem;
+use crate::ui::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioProblemsProps {
@@ -12,14 +12,15 @@ pub struct ScenarioProblemsProps {
 
 #[component]
 pub fn ScenarioProblems(props: &ScenarioProblemsProps) -> Html {
+    let words = use_words();
     let items = props.problems.iter().map(|problem| {
-        let path = if problem.path.is_empty() { "(the whole file)".to_string() } else { problem.path.clone() };
-        html! { <li><code>{ path }</code>{ ": " }{ problem_kind(&problem.kind) }</li> }
+        let path = if problem.path.is_empty() { words.get("whole-file") } else { problem.path.clone() };
+        html! { <li><code>{ path }</code>{ ": " }{ words.problem_kind(&problem.kind) }</li> }
     });
     html! {
         <section class="region error-panel" role="alert" data-testid="scenario-problems">
-            <h2>{ "This scenario could not be loaded" }</h2>
-            <p>{ format!("The scenario file has {} problem(s). Nothing below is an estimate until they are fixed.", props.problems.len()) }</p>
+            <h2>{ words.get("scenario-not-loaded") }</h2>
+            <p>{ words.format("scenario-problems", &[("n", props.problems.len().into())]) }</p>
             <ul>{ for items }</ul>
         </section>
     }

@@ -1,12 +1,13 @@
-//! What the components share: the scenario by reference, the Yew adapter for the model's
-//! reducer, how a source is cited on the page, and which index a select was changed to.
+//! What the components share: the scenario and the reader's language by reference, the Yew
+//! adapter for the model's reducer, how a source is cited on the page, and which index a select
+//! was changed to.
 
 use std::ops::Deref;
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{hook, use_context, Reducible};
 
-use crate::model::{Action, Explorer, Scenario};
+use crate::model::{Action, Explorer, Scenario, Words};
 
 /// The Yew adapter for the model's reducer: clone, apply, and hand back the same `Rc`
 /// when nothing changed so Yew skips the re-render.
@@ -42,18 +43,31 @@ impl Deref for SharedScenario {
     }
 }
 
+/// The reader's language, shared through a context by `App`; compared by language (a language's
+/// words are made once).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedWords(pub Rc<Words>);
+
+/// The words of the language shown (English where no `App` provides one, as in component tests).
+#[hook]
+pub fn use_words() -> Rc<Words> {
+    use_context::<SharedWords>().map_or_else(Words::english, |words| words.0)
+}
+
 /// "Reuters, 25 April 2025": how a source is cited on the page.
-pub fn cite(scenario: &Scenario, source_idx: usize) -> String {
+pub fn cite(words: &Words, scenario: &Scenario, source_idx: usize) -> String {
     let source = &scenario.sources[source_idx];
-    format!("{}, {}", source.outlet, crate::model::words::en::human_date(source.date))
+    format!("{}, {}", source.outlet, words.human_date(source.date))
 }
 
 /// A citation that says whether the source states the position or we inferred it:
 /// "Reuters, 25 April 2025" or "our inference from Reuters, 25 April 2025".
-pub fn cite_as(scenario: &Scenario, source_idx: usize, basis: crate::model::Basis) -> String {
+pub fn cite_as(words: &Words, scenario: &Scenario, source_idx: usize, basis: crate::model::Basis) -> String {
     match basis {
-        crate::model::Basis::Stated => cite(scenario, source_idx),
-        crate::model::Basis::Inferred => format!("our inference from {}", cite(scenario, source_idx)),
+        crate::model::Basis::Stated => cite(words, scenario, source_idx),
+        crate::model::Basis::Inferred => {
+            words.format("cite-inferred", &[("source", cite(words, scenario, source_idx).into())])
+        }
     }
 }
 

@@ -6,9 +6,9 @@
 use yew::prelude::*;
 
 use crate::model::evaluate::{accept_line, Standing as Place, STANDING_RANGE};
-use crate::model::words::en::{standing_words, verdict_icon, verdict_words};
+use crate::model::words::verdict_icon;
 use crate::model::Outcome;
-use crate::ui::SharedScenario;
+use crate::ui::{use_words, SharedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct StandingProps {
@@ -27,6 +27,7 @@ fn x_at(scaled: f64) -> f64 {
 
 #[component]
 pub fn Standing(props: &StandingProps) -> Html {
+    let words = use_words();
     let scenario = &props.scenario;
     let (refuse_to, sign_from) = (x_at(-accept_line()), x_at(accept_line()));
     let rows = scenario.parties.iter().zip(&props.outcome.parties).map(|(party, o)| {
@@ -34,7 +35,7 @@ pub fn Standing(props: &StandingProps) -> Html {
             Place::RedLine => html! {
                 <>
                     <rect class="wall" x="0" y="2" width="6" height={(HEIGHT - 4.0).to_string()} />
-                    <text class="wall-label" x="10" y="16">{ "red line" }</text>
+                    <text class="wall-label" x="10" y="16">{ words.get("effect-red-line") }</text>
                 </>
             },
             Place::Scaled(scaled) => {
@@ -58,21 +59,21 @@ pub fn Standing(props: &StandingProps) -> Html {
                     { mark }
                 </svg>
                 <span class="standing-words">
-                    <strong>{ verdict_words(o.verdict) }</strong>{ ": " }{ standing_words(o) }
+                    <strong>{ words.verdict_words(o.verdict) }</strong>{ ": " }{ words.standing_words(o) }
                 </span>
             </li>
         }
     });
     html! {
         <section class="standing" aria-labelledby="standing-title" data-testid="standing">
-            <h3 id="standing-title" class="small-heading">{ "How far each party is from signing" }</h3>
+            <h3 id="standing-title" class="small-heading">{ words.get("standing-label") }</h3>
             <ul class="standing-rows">
                 <li class="standing-scale" aria-hidden="true">
                     <span></span>
                     <svg class="standing-track" viewBox={format!("0 0 {WIDTH} 14")} focusable="false">
-                        <text x={PAD.to_string()} y="11">{ "refuse" }</text>
-                        <text x={format!("{:.1}", x_at(0.0))} y="11" text-anchor="middle">{ "undecided" }</text>
-                        <text x={format!("{:.1}", WIDTH - PAD)} y="11" text-anchor="end">{ "sign" }</text>
+                        <text x={PAD.to_string()} y="11">{ words.get("standing-refuse") }</text>
+                        <text x={format!("{:.1}", x_at(0.0))} y="11" text-anchor="middle">{ words.get("standing-undecided") }</text>
+                        <text x={format!("{:.1}", WIDTH - PAD)} y="11" text-anchor="end">{ words.get("standing-sign") }</text>
                     </svg>
                 </li>
                 { for rows }

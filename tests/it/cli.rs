@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::support::fixture_path;
 
-fn run(args: &[&str]) -> Output {
+pub fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dealscope"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

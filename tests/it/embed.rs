@@ -52,30 +52,50 @@ fn the_embed_snippet_is_a_titled_lazy_iframe_and_the_loader() {
 fn links_are_built_from_the_deal_given_not_from_the_address_bar() {
     let bar = "https://example.org/ds/?embed=1&theme=dark&childId=x&deal=nato:renounced&preset=us-framework&lang=en#card-ukraine";
     assert_eq!(
-        link_with_deal(bar, None, "recognition:deferred,nato:renounced", true),
-        "https://example.org/ds/?lang=en&deal=recognition:deferred,nato:renounced"
+        link_with_deal(bar, None, "recognition:deferred,nato:renounced", None, true),
+        "https://example.org/ds/?deal=recognition:deferred,nato:renounced"
     );
     assert_eq!(
-        link_with_deal(bar, None, "nato:open-door", false),
-        "https://example.org/ds/?embed=1&theme=dark&childId=x&lang=en&deal=nato:open-door"
+        link_with_deal(bar, None, "nato:open-door", None, false),
+        "https://example.org/ds/?embed=1&theme=dark&childId=x&deal=nato:open-door"
     );
     assert_eq!(
-        link_with_deal("https://example.org/ds/?deal=nato:renounced", None, "", true),
+        link_with_deal("https://example.org/ds/?deal=nato:renounced", None, "", None, true),
         "https://example.org/ds/"
     );
-    assert_eq!(link_with_deal("", None, "nato:renounced", true), "?deal=nato:renounced");
+    assert_eq!(link_with_deal("", None, "nato:renounced", None, true), "?deal=nato:renounced");
 }
 
 #[test]
 fn links_carry_the_date_shown_and_replace_the_old_one() {
     let bar = "https://example.org/ds/?as_of=2025-04-30&embed=1&deal=nato:renounced";
     assert_eq!(
-        link_with_deal(bar, Some("2025-06-02"), "nato:renounced", true),
+        link_with_deal(bar, Some("2025-06-02"), "nato:renounced", None, true),
         "https://example.org/ds/?as_of=2025-06-02&deal=nato:renounced"
     );
     assert_eq!(
-        link_with_deal(bar, None, "", false),
+        link_with_deal(bar, None, "", None, false),
         "https://example.org/ds/?embed=1",
         "no date: the latest, so the old date goes"
     );
+}
+
+#[test]
+fn links_carry_the_language_shown_and_replace_the_old_one() {
+    use dealscope::model::Lang;
+    let bar = "https://example.org/ds/?lang=ru&embed=1&deal=nato:renounced";
+    assert_eq!(
+        link_with_deal(bar, Some("2025-06-02"), "nato:renounced", Some(Lang::Uk), true),
+        "https://example.org/ds/?lang=uk&as_of=2025-06-02&deal=nato:renounced"
+    );
+    assert_eq!(
+        link_with_deal(bar, None, "", Some(Lang::En), false),
+        "https://example.org/ds/?embed=1&lang=en",
+        "English named when the reader chose it, so their browser's languages do not override it"
+    );
+    let snippet = dealscope::ui::embed::embed_snippet(
+        &link_with_deal(bar, None, "nato:renounced", Some(Lang::Uk), true),
+        "Dealscope",
+    );
+    assert!(snippet.contains("?embed=1&amp;lang=uk&amp;deal=nato:renounced"), "{snippet}");
 }

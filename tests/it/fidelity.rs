@@ -89,8 +89,11 @@ fn a_response_set_is_checked_against_the_scenario() {
         "cases": [{"id": "c", "name": "C", "date": "2025-04-01", "description": "d", "proposed_by": ["mars"],
                    "package": {"nato": "maybe"},
                    "responses": [{"party": "russia", "response": "perhaps", "source": "s", "note": "n"}]}]}"#;
-    let problems: Vec<String> =
-        ResponseSet::from_json(text, &scenario).unwrap_err().iter().map(dealscope::model::words::en::problem).collect();
+    let problems: Vec<String> = ResponseSet::from_json(text, &scenario)
+        .unwrap_err()
+        .iter()
+        .map(|p| dealscope::model::Words::english().problem(p))
+        .collect();
     let all = problems.join("\n");
     for needle in [
         "sources[0].url: must start with https://",

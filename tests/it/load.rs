@@ -9,7 +9,7 @@ use crate::support::{fixture_text, tiny};
 fn check(fixture: &str, expect: Expect) {
     let problems =
         Scenario::from_json(&fixture_text(&format!("broken/{fixture}"))).expect_err("a broken fixture must not load");
-    let listed: Vec<String> = problems.iter().map(dealscope::model::words::en::problem).collect();
+    let listed: Vec<String> = problems.iter().map(|p| dealscope::model::Words::english().problem(p)).collect();
     expect.assert_eq(&(listed.join("\n") + "\n"));
 }
 
@@ -206,6 +206,6 @@ fn a_party_abbreviation_is_one_to_three_capitals_and_defaults_to_its_short_name(
     assert_eq!(Scenario::from_json(&value.to_string()).unwrap().parties[0].abbr, "NTH");
     value["parties"][0]["abbr"] = "north".into();
     let problems = Scenario::from_json(&value.to_string()).unwrap_err();
-    let lines: Vec<String> = problems.iter().map(dealscope::model::words::en::problem).collect();
+    let lines: Vec<String> = problems.iter().map(|p| dealscope::model::Words::english().problem(p)).collect();
     assert_eq!(lines, ["parties[0].abbr: 'north' is not an abbreviation (use one to three capital letters or digits)"]);
 }

@@ -11,6 +11,7 @@ mod explain;
 mod explorer;
 mod fidelity;
 mod finder;
+mod languages;
 mod load;
 mod noscript;
 mod package_text;

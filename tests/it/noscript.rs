@@ -2,7 +2,7 @@
 //! the presets) and the share tags (the share image's text equivalent).
 //! `UPDATE_EXPECT=1 cargo test` rewrites them after a scenario change.
 
-use dealscope::model::words::en::{noscript_html, share_meta_html};
+use dealscope::model::Words;
 
 use crate::support::series;
 
@@ -27,7 +27,7 @@ fn check_block(start: &str, end: &str, expected: &str) {
 
 #[test]
 fn index_html_carries_the_current_noscript_summary() {
-    check_block(START, END, &noscript_html(&series()));
+    check_block(START, END, &Words::english().noscript_html(&series()));
 }
 
 #[test]
@@ -36,14 +36,14 @@ fn index_html_carries_the_current_share_tags() {
     check_block(
         "<!-- share:start: generated from the model; refresh with UPDATE_EXPECT=1 cargo test -->\n",
         "<!-- share:end -->",
-        &share_meta_html(&latest),
+        &Words::english().share_meta_html(&latest),
     );
 }
 
 #[test]
 fn the_share_tags_describe_the_image_in_words() {
     let latest = series().pop().unwrap();
-    let tags = share_meta_html(&latest);
+    let tags = Words::english().share_meta_html(&latest);
     assert!(tags.contains("<meta property=\"og:image\" content=\"cards/default.png\" />"), "{tags}");
     assert!(tags.contains("og:image:alt\" content=\"Dealscope: A Russia–Ukraine peace deal"), "{tags}");
     assert!(tags.contains("Ukraine would likely refuse ("), "the verdicts in words: {tags}");
@@ -52,7 +52,7 @@ fn the_share_tags_describe_the_image_in_words() {
 
 #[test]
 fn the_noscript_summary_names_each_preset_and_the_verdicts_at_its_own_date() {
-    let html = noscript_html(&series());
+    let html = Words::english().noscript_html(&series());
     let april = html.find("<h2>As of 30 April 2025</h2>").expect("a heading for the first date");
     let june = html.find("<h2>As of 2 June 2025</h2>").expect("a heading for a later date");
     let us = html.find("<strong>US framework</strong> (17 April 2025): Ukraine would likely refuse;").expect("{html}");

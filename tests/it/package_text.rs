@@ -1,7 +1,7 @@
 //! Packages as text: round trips, and what is ignored (with reasons) in untrusted input.
 
 use dealscope::model::package_text::{apply_strict, format, parse_lenient, shown, IgnoredWhy};
-use dealscope::model::words::en::ignored_reason;
+use dealscope::model::Words;
 
 use crate::support::{package, tiny};
 
@@ -27,7 +27,8 @@ fn garbage_is_ignored_with_a_reason_and_the_valid_part_applied() {
     let (package_got, ignored) =
         parse_lenient(&scenario, "foo:bar,\u{0}, <script>,truce:now,border:sideways,truce:later,,");
     assert_eq!(package_got, package(&scenario, "truce=now"));
-    let listed: Vec<String> = ignored.iter().map(|i| format!("{} | {}", i.part, ignored_reason(&i.why))).collect();
+    let listed: Vec<String> =
+        ignored.iter().map(|i| format!("{} | {}", i.part, Words::english().ignored_reason(&i.why))).collect();
     assert_eq!(
         listed,
         [

@@ -20,7 +20,7 @@ fn the_view_fills_the_empty_slot_once_in_either_spelling() {
 
 #[test]
 fn the_prerendered_page_is_the_opening_view_without_test_hooks_or_hidden_text() {
-    let view = page();
+    let view = page(dealscope::model::Lang::En);
     assert!(view.contains("<main"), "{view}");
     assert!(view.contains("Every term is open."), "the page as it opens");
     assert_eq!(view.matches("class=\"card ").count(), 4, "a card per party");

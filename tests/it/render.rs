@@ -14,7 +14,7 @@ use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
 
 use crate::support::{fixture_text, package, ukraine};
 
-fn render<C: BaseComponent>(props: C::Properties) -> String {
+pub fn render<C: BaseComponent>(props: C::Properties) -> String {
     block_on(LocalServerRenderer::<C>::with_props(props).hydratable(false).render())
 }
 
@@ -52,7 +52,7 @@ fn app_has_the_page_landmarks_in_order() {
 #[test]
 fn a_broken_scenario_shows_its_problems_instead_of_a_blank_page() {
     let json = fixture_text("broken/missing-source.json");
-    let html = render::<App>(AppProps { scenario_json: Some(AttrValue::from(json)) });
+    let html = render::<App>(AppProps { scenario_json: Some(AttrValue::from(json)), ..AppProps::default() });
     assert!(html.contains("This scenario could not be loaded"), "{html}");
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("parties[0].stances.border.keep.source"), "{html}");
@@ -380,7 +380,7 @@ fn standing_shows_each_party_on_one_scale_with_a_red_line_as_a_wall_and_in_words
         let row = &html[html.find(&format!("data-testid=\"standing-{}\"", party.id)).unwrap()..];
         let row = &row[..row.find("</li>").unwrap()];
         assert!(row.contains(&format!("class=\"mark {}\"", o.verdict.id())), "{row}");
-        assert!(row.contains(&dealscope::model::words::en::standing_words(o)), "{row}");
+        assert!(row.contains(&dealscope::model::Words::english().standing_words(o)), "{row}");
     }
     assert!(html.contains("aria-hidden=\"true\""), "the drawing is hidden from screen readers; the words say it");
 }
@@ -403,7 +403,7 @@ fn the_preset_bar_lists_every_proposal_and_explains_only_the_chosen_one() {
     let us = render::<PresetBar>(props(Some(0)));
     let preset = &scenario.presets[0];
     assert!(us.contains(&format!("<strong>{}. </strong>", preset.name)), "{us}");
-    let source = dealscope::ui::cite(&scenario, preset.source_idx);
+    let source = dealscope::ui::cite(&dealscope::model::Words::english(), &scenario, preset.source_idx);
     assert!(us.contains(&format!(" Source: {source}.")), "{us}");
     assert_eq!(us.matches(" Source: ").count(), 1, "only the chosen proposal's note");
 }

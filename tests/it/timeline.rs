@@ -3,7 +3,7 @@
 
 use dealscope::model::scenario::Date;
 use dealscope::model::timeline::{pick, series_problems, timeline};
-use dealscope::model::words::en;
+use dealscope::model::Words;
 use dealscope::model::{evaluate, Scenario};
 use serde_json::Value;
 
@@ -53,8 +53,10 @@ fn snapshots_must_share_the_vocabulary_and_come_in_date_order() {
     let options = value["levers"][2]["options"].as_array_mut().unwrap();
     options.push(serde_json::json!({ "id": "shut", "label": "Shut", "description": "Trade stays shut." }));
     let renamed = Scenario::from_json(&value.to_string()).unwrap();
-    let problems: Vec<String> =
-        series_problems(&[first, renamed]).iter().map(|(i, p)| format!("{i} {}", en::problem(p))).collect();
+    let problems: Vec<String> = series_problems(&[first, renamed])
+        .iter()
+        .map(|(i, p)| format!("{i} {}", Words::english().problem(p)))
+        .collect();
     assert_eq!(
         problems,
         [

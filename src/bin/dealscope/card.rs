@@ -5,8 +5,8 @@
 
 use std::sync::Arc;
 
-use dealscope::model::words::en::{self, escape_html, human_date, percent, verdict_icon, verdict_words};
-use dealscope::model::{evaluate, explain_all, Package, Scenario, Verdict};
+use dealscope::model::words::{escape_html, verdict_icon};
+use dealscope::model::{evaluate, explain_all, Package, Scenario, Verdict, Words};
 use resvg::{tiny_skia, usvg};
 
 pub const WIDTH: u32 = 1200;
@@ -57,9 +57,9 @@ fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
 }
 
 /// The card as SVG text. `name` is the proposal's name when the package is a preset's.
-pub fn svg(scenario: &Scenario, package: &Package, name: Option<&str>) -> String {
+pub fn svg(words: &Words, scenario: &Scenario, package: &Package, name: Option<&str>) -> String {
     let outcome = evaluate(scenario, package);
-    let headline = en::headline(scenario, package, &outcome, &explain_all(scenario, package));
+    let headline = words.headline(scenario, package, &outcome, &explain_all(scenario, package));
     let mut out = String::new();
     out.push_str(&format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"DejaVu Sans\">\n"
@@ -67,10 +67,13 @@ pub fn svg(scenario: &Scenario, package: &Package, name: Option<&str>) -> String
     out.push_str(&format!("<rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"#ffffff\"/>\n"));
     out.push_str(&format!("<rect width=\"{WIDTH}\" height=\"12\" fill=\"{ACCENT}\"/>\n"));
     out.push_str(&format!(
-        "<text x=\"60\" y=\"74\" font-size=\"26\" font-weight=\"bold\" fill=\"{ACCENT}\">Dealscope · Would they sign?</text>\n"
+        "<text x=\"60\" y=\"74\" font-size=\"26\" font-weight=\"bold\" fill=\"{ACCENT}\">{}</text>\n",
+        escape_html(&words.get("kicker"))
     ));
-    let title =
-        name.map_or_else(|| scenario.title.clone(), |name| format!("{name}, as of {}", human_date(scenario.as_of)));
+    let title = name.map_or_else(
+        || scenario.title.clone(),
+        |name| words.format("card-title", &[("name", name.into()), ("date", words.human_date(scenario.as_of).into())]),
+    );
     let title_lines = wrap(&title, 52, 2);
     for (i, line) in title_lines.iter().enumerate() {
         out.push_str(&format!(
@@ -110,13 +113,13 @@ pub fn svg(scenario: &Scenario, package: &Package, name: Option<&str>) -> String
             "<text x=\"574\" y=\"{}\" font-size=\"28\" fill=\"{colour}\" font-weight=\"bold\">{} {} ({})</text>\n",
             y + 31,
             verdict_icon(o.verdict),
-            verdict_words(o.verdict),
-            percent(o.probability)
+            escape_html(&words.verdict_words(o.verdict)),
+            words.percent(o.probability)
         ));
     }
     out.push_str(&format!(
         "<text x=\"60\" y=\"600\" font-size=\"22\" fill=\"{MUTED}\">{}</text>\n",
-        escape_html(&en::card_credit(scenario))
+        escape_html(&words.card_credit(scenario))
     ));
     out.push_str("</svg>\n");
     out

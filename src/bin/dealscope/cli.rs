@@ -10,8 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use dealscope::model::fidelity::{self, ResponseSet};
 use dealscope::model::package_text::{self, IgnoredWhy};
 use dealscope::model::scenario::Date;
-use dealscope::model::words::en::{self, ignored_reason};
-use dealscope::model::{search, shipped, timeline, Package, Scenario};
+use dealscope::model::{search, shipped, timeline, Lang, Package, Scenario, Words};
 use dealscope::ui::prerender;
 use std::io::{self, Write};
 
@@ -104,13 +103,21 @@ enum Command {
         /// The folder to write them to (created if missing).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+        /// Their language: en, uk or ru.
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
     },
     /// Write the page as it opens (the latest snapshot, every term open) into a built page's empty
     /// `<div id="prerender"></div>`, so it shows before any script runs.
+    /// With another language, write that language's page beside it instead (`dist/uk.html`, from
+    /// `dist/index.html` before it is filled): its title, share tags, summary and view.
     Prerender {
         /// The built page to fill (for example dist/index.html).
         #[arg(long, value_name = "FILE")]
         into: PathBuf,
+        /// The language: en fills FILE; uk or ru write <lang>.html beside it.
+        #[arg(long, value_name = "LANG", value_parser = parse_lang, default_value = "en")]
+        lang: Lang,
     },
     /// Score the model against documented responses to real proposals: each response, each
     /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
@@ -152,6 +159,9 @@ struct Selection {
     /// earliest if the date is before all of them.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
+    /// The language of the report and the scenario's texts: en, uk or ru (ids stay as they are).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang, default_value = "en")]
+    lang: Lang,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -175,7 +185,7 @@ fn usage_error(message: impl Into<String>) -> Failure {
 }
 
 fn problems_failure(label: &str, problems: &[dealscope::model::Problem]) -> Failure {
-    let lines: Vec<String> = problems.iter().map(|p| format!("  - {}", en::problem(p))).collect();
+    let lines: Vec<String> = problems.iter().map(|p| format!("  - {}", Words::english().problem(p))).collect();
     Failure { code: 1, message: format!("{label} has problems:\n{}", lines.join("\n")) }
 }
 
@@ -195,8 +205,8 @@ pub fn main() -> ExitCode {
         Command::Timeline { preset, package, format } => timeline(preset.as_deref(), package.as_deref(), format),
         Command::WhatChanged { from, to } => what_changed(from, to),
         Command::Card { selection, out, svg } => card(&selection, &out, svg.as_deref()),
-        Command::Cards { out } => cards(&out),
-        Command::Prerender { into } => prerender(&into),
+        Command::Cards { out, lang } => cards(&out, lang),
+        Command::Prerender { into, lang } => prerender(&into, lang),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
     match result {
@@ -244,7 +254,7 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
             Err(err) => vec![format!("cannot read the file: {err}")],
             Ok(text) => match Scenario::from_json(&text) {
                 Ok(_) => Vec::new(),
-                Err(problems) => problems.iter().map(en::problem).collect(),
+                Err(problems) => problems.iter().map(|p| Words::english().problem(p)).collect(),
             },
         };
         if problems.is_empty() {
@@ -268,7 +278,23 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
             series_bad += 1;
             say!("problem series {} ({} found)", series.id, problems.len());
             for (i, problem) in problems {
-                say!("  - {}: {}", series.snapshots[i].id, en::problem(&problem));
+                say!("  - {}: {}", series.snapshots[i].id, Words::english().problem(&problem));
+            }
+        }
+    }
+    // Every shipped scenario in every other language: its translation file and the interface's
+    // messages, each text id with no text, each text with no id.
+    if check_series {
+        for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+            let problems = translation_problems(lang)?;
+            if problems.is_empty() {
+                say!("ok      {} texts", lang.code());
+            } else {
+                series_bad += 1;
+                say!("problem {} texts ({} found)", lang.code(), problems.len());
+                for problem in problems {
+                    say!("  - {problem}");
+                }
             }
         }
     }
@@ -279,6 +305,50 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     } else {
         Err(Failure { code: 1, message: format!("{n_bad} files and {series_bad} series have problems") })
     }
+}
+
+/// Everything missing or extra in one language: the interface's messages against English, and each
+/// shipped scenario's translation against the scenario (every text id it lacks, with its path).
+fn translation_problems(lang: Lang) -> Result<Vec<String>, Failure> {
+    let english = Words::english();
+    let mut problems: Vec<String> = match dealscope::model::words::bundled_ftl(lang) {
+        None => vec![format!("i18n/{}.ftl: missing", lang.code())],
+        Some(ftl) => Words::check(ftl).iter().map(|p| format!("i18n/{}.ftl: {p:?}", lang.code())).collect(),
+    };
+    for snapshot in shipped::SCENARIOS {
+        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        let file = format!("{}/{}.json", lang.code(), snapshot.id);
+        match shipped::translation(snapshot.id, lang) {
+            None => problems.push(format!("{file}: missing")),
+            Some(Err(found)) => problems.extend(found.iter().map(|p| format!("{file}: {}", english.problem(p)))),
+            Some(Ok(overlay)) => {
+                problems.extend(overlay.check(&scenario).iter().map(|p| format!("{file}: {}", english.problem(p))))
+            }
+        }
+    }
+    Ok(problems)
+}
+
+/// `scenario`'s texts in `lang`, from its shipped translation (English as it is).
+fn translated(scenario: Scenario, lang: Lang) -> Result<Scenario, Failure> {
+    if lang == Lang::En {
+        return Ok(scenario);
+    }
+    let file = format!("{}/{}.json", lang.code(), scenario.id);
+    match shipped::translation(&scenario.id, lang) {
+        None => Err(usage_error(format!("no {} translation of {} ({file})", lang.code(), scenario.id))),
+        Some(Err(problems)) => Err(problems_failure(&file, &problems)),
+        Some(Ok(overlay)) => Ok(overlay.apply(&scenario)),
+    }
+}
+
+/// The words of `lang`: this tool carries every language.
+fn words_for(lang: Lang) -> Result<std::rc::Rc<Words>, Failure> {
+    Words::bundled(lang).ok_or_else(|| usage_error(format!("this build does not carry the {} words", lang.code())))
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).filter(|lang| lang.code() == text).ok_or_else(|| "expected en, uk or ru".to_string())
 }
 
 /// The scenario `file` names: a shipped scenario's id, or a file; the default shipped one if none.
@@ -319,7 +389,7 @@ fn load_series(series: shipped::Series) -> Result<Vec<Scenario>, Failure> {
 /// The scenario the arguments name: a file or shipped id, or the default series' snapshot for
 /// `--as-of` (saying so on standard error when no snapshot has exactly that date).
 fn chosen_scenario(args: &Selection) -> Result<Scenario, Failure> {
-    let Some(date) = args.as_of else { return load_scenario(args.scenario.as_deref()) };
+    let Some(date) = args.as_of else { return translated(load_scenario(args.scenario.as_deref())?, args.lang) };
     if args.scenario.is_some() {
         return Err(usage_error("--as-of picks a snapshot of the shipped series; it cannot be used with --scenario"));
     }
@@ -331,7 +401,7 @@ fn chosen_scenario(args: &Selection) -> Result<Scenario, Failure> {
     if scenario.as_of != date {
         eprintln!("note: no snapshot as of {date}; using the one as of {}", scenario.as_of);
     }
-    Ok(scenario)
+    translated(scenario, args.lang)
 }
 
 /// The scenario and the package the arguments describe: the preset's terms, then the package's.
@@ -351,7 +421,7 @@ fn package_for(scenario: &Scenario, args: &Selection) -> Result<Package, Failure
     }
     if !ignored.is_empty() {
         let lines: Vec<String> =
-            ignored.iter().map(|i| format!("  - '{}': {}", i.part, ignored_reason(&i.why))).collect();
+            ignored.iter().map(|i| format!("  - '{}': {}", i.part, Words::english().ignored_reason(&i.why))).collect();
         return Err(usage_error(format!("cannot use this package:\n{}", lines.join("\n"))));
     }
     Ok(package)
@@ -362,7 +432,7 @@ fn evaluate(args: &PackageArgs) -> Result<(), Failure> {
     let report = Report::new(&scenario, &package);
     match args.format {
         Format::Json => say!("{}", report.to_json()),
-        Format::Text => say_raw!("{}", report.to_text(&scenario)),
+        Format::Text => say_raw!("{}", report.to_text(&scenario, &*words_for(args.selection.lang)?)),
     }
     Ok(())
 }
@@ -394,26 +464,28 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
 fn card(args: &Selection, out: &Path, svg_out: Option<&Path>) -> Result<(), Failure> {
     let (scenario, package) = resolve(args)?;
     let name = args.preset.as_deref().and_then(|id| scenario.preset(id)).map(|p| p.name.clone());
-    let svg = card::svg(&scenario, &package, name.as_deref());
+    let words = words_for(args.lang)?;
+    let svg = card::svg(&words, &scenario, &package, name.as_deref());
     write(out, &card::png(&svg).map_err(usage_error)?)?;
     if let Some(path) = svg_out {
         write(path, svg.as_bytes())?;
     }
-    say!("{}", en::card_alt(&scenario, &package, name.as_deref()));
+    say!("{}", words.card_alt(&scenario, &package, name.as_deref()));
     Ok(())
 }
 
-fn cards(dir: &Path) -> Result<(), Failure> {
+fn cards(dir: &Path, lang: Lang) -> Result<(), Failure> {
     fs::create_dir_all(dir).map_err(|err| usage_error(format!("cannot create {}: {err}", dir.display())))?;
-    let scenario = load_scenario(None)?;
+    let words = words_for(lang)?;
+    let scenario = translated(load_scenario(None)?, lang)?;
     let mut made = vec![("default".to_string(), None, scenario.empty_package())];
     made.extend(scenario.presets.iter().map(|p| (p.id.clone(), Some(p.name.clone()), p.package.clone())));
     let mut index = Vec::new();
     for (id, name, package) in made {
-        let svg = card::svg(&scenario, &package, name.as_deref());
+        let svg = card::svg(&words, &scenario, &package, name.as_deref());
         write(&dir.join(format!("{id}.png")), &card::png(&svg).map_err(usage_error)?)?;
         write(&dir.join(format!("{id}.svg")), svg.as_bytes())?;
-        let alt = en::card_alt(&scenario, &package, name.as_deref());
+        let alt = words.card_alt(&scenario, &package, name.as_deref());
         index.push(serde_json::json!({ "id": id, "png": format!("{id}.png"), "svg": format!("{id}.svg"), "alt": alt }));
     }
     let json = serde_json::json!({ "scenario": scenario.id, "as_of": scenario.as_of.to_string(), "cards": index });
@@ -422,12 +494,25 @@ fn cards(dir: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-fn prerender(into: &Path) -> Result<(), Failure> {
+fn prerender(into: &Path, lang: Lang) -> Result<(), Failure> {
     let html = fs::read_to_string(into).map_err(|err| usage_error(format!("cannot read {}: {err}", into.display())))?;
-    let view = prerender::page();
-    let filled = prerender::place(&html, &view).map_err(|why| usage_error(format!("{}: {why}", into.display())))?;
-    write(into, filled.as_bytes())?;
-    say!("prerendered the opening view into {} ({} bytes)", into.display(), view.len());
+    let failed = |why: String| usage_error(format!("{}: {why}", into.display()));
+    if lang == Lang::En {
+        let view = prerender::page(lang);
+        let filled = prerender::place(&html, &view).map_err(failed)?;
+        write(into, filled.as_bytes())?;
+        say!("prerendered the opening view into {} ({} bytes)", into.display(), view.len());
+        return Ok(());
+    }
+    let words = words_for(lang)?;
+    let snapshots = load_series(shipped::DEFAULT_SERIES)?
+        .into_iter()
+        .map(|snapshot| translated(snapshot, lang))
+        .collect::<Result<Vec<_>, _>>()?;
+    let page = prerender::language_page(&html, &words, &snapshots).map_err(failed)?;
+    let out = into.with_file_name(format!("{}.html", lang.code()));
+    write(&out, page.as_bytes())?;
+    say!("wrote the {} page {} ({} bytes)", lang.code(), out.display(), page.len());
     Ok(())
 }
 
@@ -444,6 +529,7 @@ fn timeline(preset: Option<&str>, terms: Option<&str>, format: Format) -> Result
         preset: preset.map(str::to_string),
         package: terms.map(str::to_string),
         as_of: None,
+        lang: Lang::En,
     };
     let package = package_for(base, &args)?;
     let report = TimelineReport::new(shipped::DEFAULT_SERIES.id, &snapshots, &package);

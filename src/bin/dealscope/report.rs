@@ -4,9 +4,8 @@ use std::time::Duration;
 
 use dealscope::model::fidelity::{Agreement, Fidelity, ResponseSet};
 use dealscope::model::search::SearchResult;
-use dealscope::model::words::en::percent;
 use dealscope::model::{
-    evaluate, explain_all, timeline, Basis, Cause, Choice, Explanation, Package, Scenario, WalkAway,
+    evaluate, explain_all, timeline, Basis, Cause, Choice, Explanation, Package, Scenario, WalkAway, Words,
 };
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -23,16 +22,20 @@ pub struct Report {
 pub struct PackageMap(pub Vec<(String, String)>);
 
 impl PackageMap {
-    /// The terms the package addresses, as `lever=option, …`, or that it addresses none.
-    pub fn chosen_text(&self) -> String {
-        let chosen: Vec<String> = self
-            .0
+    /// The terms the package addresses, as `lever=option`.
+    pub fn chosen(&self) -> Vec<String> {
+        self.0
             .iter()
             .filter(|(_, option)| option != "unaddressed")
             .map(|(lever, option)| format!("{lever}={option}"))
-            .collect();
+            .collect()
+    }
+
+    /// The same joined, or that it addresses none (in English: the timeline report's heading).
+    pub fn chosen_text(&self) -> String {
+        let chosen = self.chosen();
         if chosen.is_empty() {
-            "every term unaddressed".to_string()
+            Words::english().get("report-every-term-open")
         } else {
             chosen.join(", ")
         }
@@ -137,55 +140,102 @@ impl Report {
         serde_json::to_string_pretty(self).expect("a report always serialises")
     }
 
-    pub fn to_text(&self, scenario: &Scenario) -> String {
-        let mut out = format!("{} ({}), as of {}\n", scenario.title, scenario.id, scenario.as_of);
-        out.push_str(&format!("Package: {}\n", self.package.chosen_text()));
+    /// The report for people, in `words`' language (ids, dates and numbers as in the JSON).
+    pub fn to_text(&self, scenario: &Scenario, words: &Words) -> String {
+        let text = |id: &str, args: &[(&str, dealscope::model::words::Arg)]| words.format(id, args);
+        let decimal = |x: String| x.replace('.', &words.get("number-decimal"));
+        let chosen = self.package.chosen();
+        let terms = if chosen.is_empty() { words.get("report-every-term-open") } else { chosen.join(", ") };
+        let mut out = text(
+            "report-head",
+            &[
+                ("title", (&scenario.title).into()),
+                ("id", (&scenario.id).into()),
+                ("date", scenario.as_of.to_string().into()),
+            ],
+        );
+        out.push('\n');
+        out.push_str(&text("report-package", &[("terms", terms.into())]));
+        out.push('\n');
         for (party, report) in scenario.parties.iter().zip(&self.parties) {
-            out.push_str(&format!(
-                "\n{}: {} ({:.0}% likely to accept), margin {:+.1}\n",
-                party.name,
-                report.verdict,
-                report.probability * 100.0,
-                report.margin
-            ));
+            let verdict = text("report-verdict", &[("verdict", report.verdict.into())]);
+            let line = text(
+                "report-party",
+                &[
+                    ("party", (&party.name).into()),
+                    ("verdict", verdict.into()),
+                    ("chance", format!("{:.0}%", report.probability * 100.0).into()),
+                    ("margin", decimal(format!("{:+.1}", report.margin)).into()),
+                ],
+            );
+            out.push_str(&format!("\n{line}\n"));
             for red_line in &report.red_lines {
-                out.push_str(&format!(
-                    "  red line: {}={} — {} [{}]\n",
-                    red_line.lever, red_line.option, red_line.reason, red_line.source
-                ));
+                let term = format!("{}={}", red_line.lever, red_line.option);
+                let line = text(
+                    "report-red-line",
+                    &[
+                        ("term", term.into()),
+                        ("reason", (&red_line.reason).into()),
+                        ("source", (&red_line.source).into()),
+                    ],
+                );
+                out.push_str(&format!("  {line}\n"));
             }
             if report.against.kind == WalkAway::Talks.id() {
-                out.push_str(&format!(
-                    "  a limited agreement: weighed against the war going on while talks go on ({}) [{}]\n",
-                    report.against.value, report.against.source
-                ));
+                let line = text(
+                    "report-limited",
+                    &[("value", report.against.value.to_string().into()), ("source", (&report.against.source).into())],
+                );
+                out.push_str(&format!("  {line}\n"));
             }
             for contribution in &report.contributions {
                 let what = match &contribution.rule {
                     Some(reason) => format!("{} ({reason})", contribution.option),
                     None => format!("{}={}", contribution.lever, contribution.option),
                 };
-                let basis = if contribution.basis == Basis::Inferred.id() { "our inference from " } else { "" };
-                out.push_str(&format!("  {:+6.1}  {what} [{basis}{}]\n", contribution.value, contribution.source));
+                let source = if contribution.basis == Basis::Inferred.id() {
+                    text("report-inferred", &[("source", (&contribution.source).into())])
+                } else {
+                    contribution.source.clone()
+                };
+                let value = decimal(format!("{:+6.1}", contribution.value));
+                out.push_str(&format!("  {value}  {what} [{source}]\n"));
             }
             if !report.no_stance.is_empty() {
                 let terms: Vec<String> = report.no_stance.iter().map(|c| format!("{}={}", c.lever, c.option)).collect();
-                out.push_str(&format!("  no stated view by {} on: {}\n", scenario.as_of, terms.join(", ")));
+                let line = text(
+                    "report-no-stance",
+                    &[("date", scenario.as_of.to_string().into()), ("terms", terms.join(", ").into())],
+                );
+                out.push_str(&format!("  {line}\n"));
             }
             for step in &report.ratification {
-                out.push_str(&format!("  needs: {step}\n"));
+                out.push_str(&format!("  {}\n", text("report-needs", &[("step", step.into())])));
             }
             if !report.flips.is_empty() {
-                let flips: Vec<String> =
-                    report.flips.iter().map(|f| format!("{}={} → {}", f.lever, f.option, f.verdict)).collect();
-                out.push_str(&format!("  would change with: {}\n", flips.join("; ")));
+                let flips: Vec<String> = report
+                    .flips
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{}={} → {}",
+                            f.lever,
+                            f.option,
+                            text("report-verdict", &[("verdict", f.verdict.into())])
+                        )
+                    })
+                    .collect();
+                out.push_str(&format!("  {}\n", text("report-flips", &[("flips", flips.join("; ").into())])));
             }
         }
-        out.push_str(&format!(
-            "\nAll {} accept: {:.1}% (assumes the parties decide independently)\n",
-            scenario.parties.len(),
-            self.all_accept_probability * 100.0
-        ));
+        let all = text(
+            "report-all",
+            &[
+                ("n", scenario.parties.len().into()),
+                ("chance", format!("{}%", decimal(format!("{:.1}", self.all_accept_probability * 100.0))).into()),
+            ],
+        );
+        out.push_str(&format!("\n{all}\n"));
         out
     }
 }
@@ -200,7 +250,7 @@ fn party_report(scenario: &Scenario, explanation: &Explanation) -> PartyReport {
     PartyReport {
         id: party.id.clone(),
         probability: round(explanation.outcome.probability, 4),
-        percent: percent(explanation.outcome.probability),
+        percent: Words::english().percent(explanation.outcome.probability),
         verdict: explanation.outcome.verdict.id(),
         margin: round(explanation.outcome.margin, 2),
         against: {
@@ -500,7 +550,7 @@ impl TimelineReport {
                     .map(|(party, o)| PartyAtDate {
                         id: party.id.clone(),
                         probability: round(o.probability, 4),
-                        percent: percent(o.probability),
+                        percent: Words::english().percent(o.probability),
                         verdict: o.verdict.id(),
                     })
                     .collect(),
@@ -528,7 +578,7 @@ impl TimelineReport {
             for party in &date.parties {
                 out.push_str(&format!(" {:<16}", format!("{} {}", party.percent, party.verdict)));
             }
-            out.push_str(&format!(" {}\n", percent(date.all_accept_probability)));
+            out.push_str(&format!(" {}\n", Words::english().percent(date.all_accept_probability)));
         }
         out
     }

@@ -1,12 +1,12 @@
 //! The link is the state: the page opens on what the address bar says
-//! (`?as_of=…&preset=…&deal=…`), writes every change of the date or the package back (replacing the entry on first load, pushing one
+//! (`?lang=…&as_of=…&preset=…&deal=…`; the language is read by `language.rs`), writes every change of the date or the package back (replacing the entry on first load, pushing one
 //! afterwards so Back undoes a change), follows Back and Forward, and copies the link for Share.
 //! One `cfg` split: `browser` talks to the address bar; off the browser (server rendering in
 //! tests) there is no link, so reads give nothing and writes do nothing.
 
 use yew::prelude::*;
 
-use crate::model::{Action, Explorer};
+use crate::model::{Action, Explorer, Lang};
 use crate::ui::embed::EmbedOptions;
 
 pub use imp::{copy_link, current_href};
@@ -39,11 +39,16 @@ pub fn read_embed() -> EmbedOptions {
 
 /// Keeps the address bar and the package in step, both ways.
 #[hook]
-pub fn use_link_sync(dispatcher: UseReducerDispatcher<Explorer>, deal: String, as_of: Option<String>) {
+pub fn use_link_sync(
+    dispatcher: UseReducerDispatcher<Explorer>,
+    deal: String,
+    as_of: Option<String>,
+    lang: Option<Lang>,
+) {
     let first_write = use_mut_ref(|| true);
-    use_effect_with((deal, as_of), move |(deal, as_of)| {
+    use_effect_with((deal, as_of, lang), move |(deal, as_of, lang)| {
         let push = !std::mem::replace(&mut *first_write.borrow_mut(), false);
-        imp::write(deal, as_of.as_deref(), push);
+        imp::write(deal, as_of.as_deref(), *lang, push);
     });
     use_effect_with((), move |_| {
         imp::on_history_change(Box::new(move |params: LinkParams| dispatcher.dispatch(params.into_action())))
@@ -58,6 +63,7 @@ pub fn share(dispatcher: UseReducerDispatcher<Explorer>) {
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::LinkParams;
+    use crate::model::Lang;
     use crate::ui::embed::EMBED_PARAMS;
 
     fn params() -> Option<web_sys::UrlSearchParams> {
@@ -83,18 +89,19 @@ mod imp {
         gloo::utils::window().location().href().unwrap_or_default()
     }
 
-    /// Puts the date and `deal` in the address bar, keeping every other parameter (embed
-    /// options, say). Both are written as they are, unencoded: dates and ids are URL-safe, and
-    /// readable links matter.
-    pub fn write(deal: &str, as_of: Option<&str>, push: bool) {
+    /// Puts the language, the date and `deal` in the address bar, keeping every other parameter
+    /// (embed options, say). All are written as they are, unencoded: codes, dates and ids are
+    /// URL-safe, and readable links matter.
+    pub fn write(deal: &str, as_of: Option<&str>, lang: Option<Lang>, push: bool) {
         let Some(params) = params() else { return };
         let same_deal = params.get("deal").unwrap_or_default() == deal && params.get("preset").is_none();
-        if same_deal && params.get("as_of").as_deref() == as_of {
+        let same_lang = params.get("lang").as_deref() == lang.map(Lang::code);
+        if same_deal && same_lang && params.get("as_of").as_deref() == as_of {
             return;
         }
-        params.delete("deal");
-        params.delete("preset");
-        params.delete("as_of");
+        for key in crate::ui::embed::LINK_PARAMS {
+            params.delete(key);
+        }
         let mut query: String = params.to_string().into();
         let mut add = |key: &str, value: &str| {
             if !query.is_empty() {
@@ -104,6 +111,9 @@ mod imp {
             query.push('=');
             query.push_str(value);
         };
+        if let Some(lang) = lang {
+            add("lang", lang.code());
+        }
         if let Some(as_of) = as_of {
             add("as_of", as_of);
         }
@@ -161,7 +171,7 @@ mod imp {
         String::new()
     }
 
-    pub fn write(_deal: &str, _as_of: Option<&str>, _push: bool) {}
+    pub fn write(_deal: &str, _as_of: Option<&str>, _lang: Option<crate::model::Lang>, _push: bool) {}
 
     pub fn on_history_change(on_change: Box<dyn Fn(LinkParams)>) -> impl FnOnce() {
         move || drop(on_change)

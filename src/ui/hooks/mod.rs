@@ -1,9 +1,11 @@
 //! The page's browser I/O, one hook or module each, each with a single `cfg` split between the
 //! browser and server rendering: the deal finder's driver, the link, the embedded frame, the panic
-//! panel, the snapshots loaded on demand, and taking away the prerendered view.
+//! panel, the reader's language, the snapshots loaded on demand, and taking away the prerendered
+//! view.
 
 pub mod finder;
 pub mod frame;
+pub mod language;
 pub mod link;
 pub mod panic;
 pub mod prerendered;

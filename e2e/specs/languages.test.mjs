@@ -1,0 +1,166 @@
+// The page in Ukrainian and Russian: chosen by the link, the page or the browser; nothing left in
+// English; the language kept by the link, a reload and the embed; each fits 320 px and passes axe;
+// only the language shown is fetched. Verdicts come from the command-line tool, never hard-coded.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, openPage, useSite } from '../lib/browser.mjs';
+import { modelReport, verdictsOf } from '../lib/model.mjs';
+
+const site = useSite();
+
+const LATEST = 'ukraine-2026-02-18';
+const PARTIES = ['ukraine', 'russia', 'united-states', 'europe'];
+
+async function open(query, { locale = 'en-GB', width = 1280, path = '' } = {}) {
+  const page = await openPage(site.browser, { viewport: { width, height: 900 }, locale });
+  await page.goto(`${site.server.origin}/${path}${query}`);
+  await page.getByTestId('card-ukraine').waitFor();
+  return page;
+}
+
+/** Every run of visible text in the page, with the parts in `<details>` opened first. */
+async function textPieces(page) {
+  return page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    const pieces = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, noscript, #prerender, code, textarea')) continue;
+      // Text that says it is in another language (a source's title as published) is not the
+      // page's, nor a name marked not to be translated (an outlet's, as the outlet writes it).
+      if (parent.closest('[translate=no]')) continue;
+      const marked = parent.closest('[lang]');
+      if (marked && marked !== document.documentElement && marked.lang !== document.documentElement.lang) continue;
+      const text = node.textContent.trim();
+      if (text) pieces.add(text);
+    }
+    // Text for screen readers and tooltips counts too.
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      for (const attr of ['aria-label', 'title']) if (el.getAttribute(attr)) pieces.add(el.getAttribute(attr).trim());
+    }
+    return [...pieces];
+  });
+}
+
+/** A piece that may be the same in every language: no English word of three letters or more
+ * (names the outlets write in Latin, the party marks and the brand are allowed). */
+function mayStay(piece) {
+  const allowed = new Set(['Dealscope', 'English', 'Pym', 'AMP']);
+  return piece
+    .split(/[^A-Za-z]+/)
+    .filter((word) => word.length > 2 && /[a-z]/.test(word) && !allowed.has(word)).length === 0;
+}
+
+describe('in Ukrainian and Russian', () => {
+  test('no English is left in the uk and ru pages, with every disclosure open (compared with en)', async () => {
+    const english = await open('?lang=en&preset=us-framework');
+    await english.getByTestId('method-toggle').click();
+    await english.getByTestId('find-deal').click();
+    await english.getByTestId('room').waitFor({ timeout: 60_000 });
+    const en = new Set(await textPieces(english));
+    for (const lang of ['uk', 'ru']) {
+      const page = await open(`?lang=${lang}&preset=us-framework`);
+      await page.getByTestId('method-toggle').click();
+      await page.getByTestId('find-deal').click();
+      await page.getByTestId('room').waitFor({ timeout: 60_000 });
+      const left = (await textPieces(page)).filter((piece) => en.has(piece) && !mayStay(piece));
+      assert.deepEqual(left, [], `${lang}: still in English`);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.notEqual(await page.title(), await english.title(), `${lang}: the title is translated`);
+      assert.deepEqual(page.record.errors, []);
+    }
+  });
+
+  test('the verdicts are the model’s in every language', async () => {
+    const expected = verdictsOf(modelReport(['--preset', 'us-framework']));
+    for (const lang of ['en', 'uk', 'ru']) {
+      const page = await open(`?lang=${lang}&preset=us-framework`);
+      for (const id of PARTIES) {
+        const card = page.getByTestId(`card-${id}`);
+        assert.ok((await card.getAttribute('class')).includes(expected[id]), `${lang} ${id}`);
+      }
+    }
+  });
+
+  test('the browser’s language is used, the link carries it, a reload keeps it, the switch changes it', async () => {
+    const page = await open('?preset=us-framework', { locale: 'ru-RU' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    assert.match(page.url(), /[?&]lang=ru(&|$)/, 'the address names the language, so a shared link keeps it');
+    await page.reload();
+    await page.getByTestId('card-ukraine').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    // The switch: a link to the same package in English.
+    const english = page.getByTestId('lang-en');
+    assert.match(await english.getAttribute('href'), /lang=en/);
+    assert.match(await english.getAttribute('href'), /deal=/);
+    await english.click();
+    await page.getByTestId('card-ukraine').waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(page.url(), /lang=en/);
+    assert.match(await page.getByTestId('headline').innerText(), /[A-Za-z]{4}/);
+    await page.reload();
+    await page.getByTestId('card-ukraine').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'English survives a reload in a Russian browser');
+    assert.equal(await page.getByTestId('lang-en').getAttribute('aria-current'), 'true');
+  });
+
+  test('the embed code and the embedded page carry the language', async () => {
+    const page = await open('?lang=uk&preset=us-framework');
+    await page.getByTestId('embed-toggle').click();
+    const snippet = await page.getByTestId('embed-snippet').inputValue();
+    assert.match(snippet, /embed=1&amp;lang=uk/);
+    const embedded = await open('?embed=1&lang=uk&preset=us-framework', { width: 375 });
+    assert.equal(await embedded.evaluate(() => document.documentElement.lang), 'uk');
+    const full = await embedded.locator('.attribution a').getAttribute('href');
+    assert.match(full, /lang=uk/, 'the embed’s link to the full page keeps the language');
+  });
+
+  test('only the language shown is fetched', async () => {
+    const page = await open('?lang=uk');
+    const requests = page.record.requests.map((url) => new URL(url).pathname);
+    assert.ok(requests.includes('/i18n/uk.ftl'), requests.join('\n'));
+    assert.ok(requests.includes(`/scenarios/uk/${LATEST}.json`));
+    assert.ok(!requests.some((path) => path.includes('/ru')), 'nothing in Russian');
+    const english = await open('');
+    const fetched = english.record.requests.map((url) => new URL(url).pathname);
+    assert.ok(!fetched.some((path) => path.startsWith('/i18n/')), 'English is compiled in');
+  });
+
+  test('each language fits 320 px without sideways scrolling and passes axe, light and dark', async () => {
+    for (const lang of ['en', 'uk', 'ru']) {
+      for (const colorScheme of ['light', 'dark']) {
+        const page = await openPage(site.browser, { viewport: { width: 320, height: 800 }, colorScheme });
+        await page.goto(`${site.server.origin}/?lang=${lang}&preset=us-framework`);
+        await page.getByTestId('card-ukraine').waitFor();
+        for (const details of await page.locator('details').all()) await details.evaluate((d) => (d.open = true));
+        await page.getByTestId('open-territory').click();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.equal(overflow, 0, `${lang} ${colorScheme}: ${overflow} px sideways`);
+        assert.deepEqual(await axeViolations(page), [], `${lang} ${colorScheme}`);
+        await page.close();
+      }
+    }
+  });
+
+  test('uk.html and ru.html are the page in that language, with and without JavaScript', async () => {
+    for (const lang of ['uk', 'ru']) {
+      const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+      const plain = await context.newPage();
+      await plain.goto(`${site.server.origin}/${lang}.html`);
+      assert.equal(await plain.evaluate(() => document.documentElement.lang), lang);
+      const summary = await plain.locator('noscript').evaluate((n) => n.textContent);
+      assert.ok(!/would likely|Positions as of/.test(summary), `${lang}: the summary is translated`);
+      assert.ok(await plain.locator('#prerender').isVisible(), `${lang}: the prerendered view shows`);
+      const og = await plain.locator('meta[property="og:image"]').getAttribute('content');
+      assert.equal(og, `cards/${lang}/default.png`);
+      await context.close();
+      // With JavaScript, in an English browser: the page's own language wins over the browser's.
+      const page = await open('', { path: `${lang}.html` });
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute('aria-current'), 'true');
+    }
+  });
+});
