@@ -14,7 +14,7 @@ use crate::ui::embed::link_with_deal;
 use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::language::{self, use_document_language, use_language, Language};
 use crate::ui::hooks::link::{self, use_link_sync};
-use crate::ui::hooks::panic::use_panic_panel;
+use crate::ui::hooks::panic::{use_panic_panel, use_panic_words};
 use crate::ui::hooks::prerendered::use_take_away_prerendered;
 use crate::ui::hooks::snapshots::use_snapshot_loader;
 use crate::ui::{
@@ -88,6 +88,7 @@ struct OpenedProps {
 fn Opened(props: &OpenedProps) -> Html {
     let words = use_words();
     use_document_language(words.clone());
+    use_panic_words(words.clone());
     use_take_away_prerendered();
     let loaded = use_memo((props.scenario_json.clone(), props.opening.clone()), |(json, opening)| match json {
         Some(json) => Scenario::from_json(json).map(|scenario| Rc::new(Explorer::new(Rc::new(scenario)))),

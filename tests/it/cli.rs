@@ -376,3 +376,26 @@ fn a_reader_that_stops_reading_early_gets_no_panic() {
     child.wait().unwrap();
     assert!(!errors.contains("panicked"), "{errors}");
 }
+
+#[test]
+fn validate_checks_a_translation_against_its_scenario_with_every_missing_id() {
+    let shipped = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/uk/ukraine-2025.json"),
+    )
+    .unwrap();
+    let mut overlay: serde_json::Value = serde_json::from_str(&shipped).unwrap();
+    let texts = overlay["texts"].as_object_mut().unwrap();
+    texts.remove("levers.nato.title");
+    texts.insert("presets.nowhere.name".into(), "Ніде".into());
+    let dir = std::env::temp_dir().join(format!("dealscope-validate-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("broken-uk.json");
+    std::fs::write(&file, overlay.to_string()).unwrap();
+    let output = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(out.contains("levers.nato.title: no uk text for this"), "{out}");
+    assert!(out.contains("texts.presets.nowhere.name: no English text has this id"), "{out}");
+    assert_eq!(out.matches("  - ").count(), 2, "exactly the two problems: {out}");
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use dealscope::model::fidelity::{self, ResponseSet};
 use dealscope::model::package_text::{self, IgnoredWhy};
 use dealscope::model::scenario::Date;
+use dealscope::model::translation::Overlay;
 use dealscope::model::{search, shipped, timeline, Lang, Package, Scenario, Words};
 use dealscope::ui::prerender;
 use std::io::{self, Write};
@@ -233,15 +234,16 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     let check_series = files.is_empty();
     let files: Vec<PathBuf> = if files.is_empty() {
         let dir = project_dir("assets/scenarios");
-        let entries = fs::read_dir(&dir).map_err(|err| usage_error(format!("cannot read {}: {err}", dir.display())))?;
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-            .collect();
-        files.sort();
+        let mut files = json_files(&dir)?;
         if files.is_empty() {
             return Err(usage_error(format!("no .json scenario in {}", dir.display())));
+        }
+        // Then every translation, language by language (`assets/scenarios/uk/`, …).
+        for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+            let folder = dir.join(lang.code());
+            if folder.is_dir() {
+                files.extend(json_files(&folder)?);
+            }
         }
         files
     } else {
@@ -252,6 +254,7 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     for file in &files {
         let problems = match fs::read_to_string(file) {
             Err(err) => vec![format!("cannot read the file: {err}")],
+            Ok(text) if is_translation(&text) => translation_file_problems(&text),
             Ok(text) => match Scenario::from_json(&text) {
                 Ok(_) => Vec::new(),
                 Err(problems) => problems.iter().map(|p| Words::english().problem(p)).collect(),
@@ -307,23 +310,50 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     }
 }
 
-/// Everything missing or extra in one language: the interface's messages against English, and each
-/// shipped scenario's translation against the scenario (every text id it lacks, with its path).
-fn translation_problems(lang: Lang) -> Result<Vec<String>, Failure> {
+/// The `.json` files in a folder, sorted.
+fn json_files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let entries = fs::read_dir(dir).map_err(|err| usage_error(format!("cannot read {}: {err}", dir.display())))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Whether a file is a translation (it has `texts`) rather than a scenario.
+fn is_translation(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|value| value.get("texts").is_some())
+}
+
+/// What is wrong with a translation file: the file itself, then against the shipped scenario it
+/// names (every text id it lacks, with its path, and every text with no id).
+fn translation_file_problems(text: &str) -> Vec<String> {
     let english = Words::english();
+    let overlay = match Overlay::from_json(text) {
+        Ok(overlay) => overlay,
+        Err(problems) => return problems.iter().map(|p| english.problem(p)).collect(),
+    };
+    let Some(json) = shipped::find(&overlay.scenario).and_then(|found| found.json) else {
+        return vec![format!("scenario: '{}' is not a shipped scenario", overlay.scenario)];
+    };
+    match Scenario::from_json(json) {
+        Ok(scenario) => overlay.check(&scenario).iter().map(|p| english.problem(p)).collect(),
+        Err(problems) => problems.iter().map(|p| english.problem(p)).collect(),
+    }
+}
+
+/// What a language lacks as a whole: the interface's messages against English, and a
+/// translation for each shipped scenario.
+fn translation_problems(lang: Lang) -> Result<Vec<String>, Failure> {
     let mut problems: Vec<String> = match dealscope::model::words::bundled_ftl(lang) {
         None => vec![format!("i18n/{}.ftl: missing", lang.code())],
         Some(ftl) => Words::check(ftl).iter().map(|p| format!("i18n/{}.ftl: {p:?}", lang.code())).collect(),
     };
     for snapshot in shipped::SCENARIOS {
-        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
-        let file = format!("{}/{}.json", lang.code(), snapshot.id);
-        match shipped::translation(snapshot.id, lang) {
-            None => problems.push(format!("{file}: missing")),
-            Some(Err(found)) => problems.extend(found.iter().map(|p| format!("{file}: {}", english.problem(p)))),
-            Some(Ok(overlay)) => {
-                problems.extend(overlay.check(&scenario).iter().map(|p| format!("{file}: {}", english.problem(p))))
-            }
+        if shipped::translation(snapshot.id, lang).is_none() {
+            problems.push(format!("scenarios/{}/{}.json: missing", lang.code(), snapshot.id));
         }
     }
     Ok(problems)

@@ -2,14 +2,37 @@
 //! Built with DOM calls and text nodes only, since Yew may be in no state to render. One `cfg`
 //! split: off the browser there is no page to show it on.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::model::Words;
+
 pub use imp::show_panic_panel;
+
+thread_local! {
+    /// The words the panel shows: the reader's language once it is here, English until then.
+    static PANIC_WORDS: RefCell<Option<Rc<Words>>> = const { RefCell::new(None) };
+}
+
+/// The panel's heading and text in the language shown.
+#[cfg(target_arch = "wasm32")]
+fn panic_words() -> (String, String) {
+    let words = PANIC_WORDS.with(|cell| cell.borrow().clone()).unwrap_or_else(Words::english);
+    (words.get("panic-title"), words.get("panic-body"))
+}
 
 /// Installs the panic hook once, when the app mounts.
 #[hook]
 pub fn use_panic_panel() {
     use_effect_with((), |_| imp::install_panic_hook());
+}
+
+/// Makes the panel speak the language shown.
+#[hook]
+pub fn use_panic_words(words: Rc<Words>) {
+    use_effect_with(words, |words| PANIC_WORDS.with(|cell| *cell.borrow_mut() = Some(words.clone())));
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -22,11 +45,8 @@ mod imp {
         panel.set_class_name("panic-panel");
         let _ = panel.set_attribute("role", "alert");
         let _ = panel.set_attribute("data-testid", "panic-panel");
-        for (tag, text) in [
-            ("h2", "Something went wrong"),
-            ("p", "Dealscope hit an error it cannot recover from. Reload the page to start again; your deal is in the link."),
-            ("pre", message),
-        ] {
+        let (title, body) = super::panic_words();
+        for (tag, text) in [("h2", title.as_str()), ("p", body.as_str()), ("pre", message)] {
             if let Ok(element) = document.create_element(tag) {
                 element.set_text_content(Some(text));
                 let _ = panel.append_child(&element);
