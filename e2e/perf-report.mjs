@@ -91,6 +91,18 @@ for (const rate of RATES) {
     ready: window.__perf.ready,
   }));
   Object.assign(row, load);
+  // In Ukrainian: its own page (prerendered in Ukrainian) and the English page asked for Ukrainian
+  // (its English view hidden, the language's words and the opening translation fetched first).
+  row.languages = {};
+  for (const path of ['uk.html', '?lang=uk']) {
+    const opened = await open(rate, `${site.origin}/${path}`);
+    await opened.page.locator('[data-testid=card-ukraine]').waitFor();
+    row.languages[path] = await opened.page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      ready: window.__perf.ready,
+    }));
+    await opened.context.close();
+  }
   // On a phone each term is folded to one row: open it, as a reader would, before choosing.
   await page.click('[data-testid=open-recognition]');
   row.click = await clickTimes(page, 'label[for="opt-recognition-us-de-jure-crimea"]', 'label[for="opt-recognition-deferred"]');
@@ -174,6 +186,9 @@ console.log(`perf report (dist served ${report.served}, ${report.viewport} viewp
 for (const [rate, row] of Object.entries(report.rates)) {
   console.log(`\nat ${rate} CPU`);
   console.log(`  first contentful paint ${ms(row.fcp)}; largest contentful paint ${ms(row.lcp)}; cards shown (interactive) ${ms(row.ready)}`);
+  for (const [path, l] of Object.entries(row.languages)) {
+    console.log(`  in Ukrainian, /${path}: first contentful paint ${ms(l.fcp)}; cards shown (interactive) ${ms(l.ready)}`);
+  }
   console.log(
     `  click → next paint over ${CLICKS} clicks: Dealscope p50 ${ms(row.click.p50)}, p95 ${ms(row.click.p95)}; ` +
       `plain control page p50 ${ms(row.control.p50)}, p95 ${ms(row.control.p95)}; ratio p50 ${row.ratio.p50.toFixed(2)}, p95 ${row.ratio.p95.toFixed(2)}`,
