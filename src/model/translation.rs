@@ -93,6 +93,27 @@ fn for_each_text(scenario: &mut Scenario, mut visit: impl FnMut(String, &mut Str
     }
 }
 
+/// A short, stable fingerprint of an English text (FNV-1a, 64 bits, in hex): what a translation was
+/// made from, so a later change of the English shows up (`stale`).
+pub fn fingerprint(text: &str) -> String {
+    let hash = text
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
+    format!("{hash:016x}")
+}
+
+/// The fingerprint of every text of the scenario, by id: what a translation is made from.
+pub fn fingerprints(scenario: &Scenario) -> BTreeMap<String, String> {
+    texts(scenario).into_iter().map(|(id, text)| (id, fingerprint(&text))).collect()
+}
+
+/// The ids whose English text is no longer the one the translation was made from (`made_from`:
+/// id → fingerprint, as `fingerprints` wrote it then), or that have no record: their translation
+/// may say something the English no longer says.
+pub fn stale(scenario: &Scenario, made_from: &BTreeMap<String, String>) -> Vec<String> {
+    fingerprints(scenario).into_iter().filter(|(id, now)| made_from.get(id) != Some(now)).map(|(id, _)| id).collect()
+}
+
 fn problem(path: impl Into<String>, kind: ProblemKind) -> Problem {
     Problem { path: path.into(), kind }
 }

@@ -6,6 +6,7 @@
 
 use crate::model::words::escape_html;
 use crate::model::{Lang, Scenario, Words};
+use crate::ui::hooks::language::{ftl_path, translation_path};
 use crate::ui::{App, AppProps};
 use futures::executor::block_on;
 use yew::LocalServerRenderer;
@@ -59,10 +60,16 @@ pub fn language_page(html: &str, words: &Words, snapshots: &[Scenario]) -> Resul
     };
     let latest = snapshots.last().ok_or("no snapshot")?;
     let head = format!(
-        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />\n    <meta name=\"dealscope-lang\" content=\"{lang}\" />\n{}",
+        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />\n    <meta name=\"dealscope-lang\" content=\"{lang}\" />\n{}{}",
         escape_html(&words.get("page-title")),
         escape_html(&words.get("page-description")),
-        words.share_meta_html(latest)
+        words.share_meta_html(latest),
+        // The app fetches the language's words and the opening translation first thing: ask for
+        // them now, beside the wasm, not after it.
+        [ftl_path(words.lang()), translation_path(&latest.id, words.lang())]
+            .iter()
+            .map(|href| format!("    <link rel=\"preload\" href=\"{href}\" as=\"fetch\" crossorigin />\n"))
+            .collect::<String>()
     );
     let out = format!("{}{head}{}", &out[..title_at], &out[title_end..]);
     let (script_at, script_end) = match (out.find("<noscript>"), out.find("</noscript>")) {

@@ -298,3 +298,28 @@ fn the_tool_reports_in_the_language_asked_for() {
     let unknown = crate::cli::run(&["evaluate", "--lang", "de"]);
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+#[test]
+fn a_translation_whose_english_changed_is_named_until_it_is_redone() {
+    use dealscope::model::translation::{fingerprints, stale};
+    let scenario = ukraine();
+    let made_from = fingerprints(&scenario);
+    assert_eq!(stale(&scenario, &made_from), Vec::<String>::new());
+    let mut edited = scenario.clone();
+    let nato = edited.lever_idx("nato").unwrap();
+    edited.levers[nato].description.push_str(" Edited.");
+    assert_eq!(stale(&edited, &made_from), ["levers.nato.description"]);
+    // And the shipped translations are recorded as made from the English as it is.
+    let recorded: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> =
+        serde_json::from_str(
+            &std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/translations-made-from.json"),
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    for snapshot in shipped::SCENARIOS {
+        let scenario = Scenario::from_json(snapshot.json.unwrap()).unwrap();
+        assert_eq!(stale(&scenario, &recorded[snapshot.id]), Vec::<String>::new(), "{}", snapshot.id);
+    }
+}

@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use dealscope::model::fidelity::{self, ResponseSet};
 use dealscope::model::package_text::{self, IgnoredWhy};
 use dealscope::model::scenario::Date;
-use dealscope::model::translation::Overlay;
+use dealscope::model::translation::{self, Overlay};
 use dealscope::model::{search, shipped, timeline, Lang, Package, Scenario, Words};
 use dealscope::ui::prerender;
 use std::io::{self, Write};
@@ -120,6 +120,10 @@ enum Command {
         #[arg(long, value_name = "LANG", value_parser = parse_lang, default_value = "en")]
         lang: Lang,
     },
+    /// Record that every translation of the shipped scenarios is made from their English as it is
+    /// now (`assets/translations-made-from.json`); run it after updating the translations, since
+    /// `validate` reports every text whose English changed after it was translated.
+    Translated,
     /// Score the model against documented responses to real proposals: each response, each
     /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
     /// arguments, every dated snapshot against its own responses, and the total.
@@ -208,6 +212,7 @@ pub fn main() -> ExitCode {
         Command::Card { selection, out, svg } => card(&selection, &out, svg.as_deref()),
         Command::Cards { out, lang } => cards(&out, lang),
         Command::Prerender { into, lang } => prerender(&into, lang),
+        Command::Translated => translated_now(),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
     match result {
@@ -344,19 +349,59 @@ fn translation_file_problems(text: &str) -> Vec<String> {
     }
 }
 
-/// What a language lacks as a whole: the interface's messages against English, and a
-/// translation for each shipped scenario.
+/// What a language lacks as a whole: the interface's messages against English, a translation for
+/// each shipped scenario, and every text whose English changed after it was translated.
 fn translation_problems(lang: Lang) -> Result<Vec<String>, Failure> {
     let mut problems: Vec<String> = match dealscope::model::words::bundled_ftl(lang) {
         None => vec![format!("i18n/{}.ftl: missing", lang.code())],
         Some(ftl) => Words::check(ftl).iter().map(|p| format!("i18n/{}.ftl: {p:?}", lang.code())).collect(),
     };
+    let made_from = read_made_from()?;
     for snapshot in shipped::SCENARIOS {
+        let file = format!("scenarios/{}/{}.json", lang.code(), snapshot.id);
         if shipped::translation(snapshot.id, lang).is_none() {
-            problems.push(format!("scenarios/{}/{}.json: missing", lang.code(), snapshot.id));
+            problems.push(format!("{file}: missing"));
+            continue;
+        }
+        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        let recorded = made_from.get(snapshot.id).cloned().unwrap_or_default();
+        for id in translation::stale(&scenario, &recorded) {
+            problems.push(format!(
+                "{file}: {id}: the English changed after it was translated (update it, then run `dealscope translated`)"
+            ));
         }
     }
     Ok(problems)
+}
+
+/// What each shipped scenario's translations were made from: scenario id → text id → fingerprint.
+type MadeFrom = std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>;
+
+fn made_from_path() -> PathBuf {
+    project_dir("assets").join("translations-made-from.json")
+}
+
+fn read_made_from() -> Result<MadeFrom, Failure> {
+    let path = made_from_path();
+    let text =
+        fs::read_to_string(&path).map_err(|err| usage_error(format!("cannot read {}: {err}", path.display())))?;
+    serde_json::from_str(&text).map_err(|err| usage_error(format!("{} is not readable: {err}", path.display())))
+}
+
+fn translated_now() -> Result<(), Failure> {
+    let mut made_from = MadeFrom::new();
+    for snapshot in shipped::SCENARIOS {
+        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        made_from.insert(snapshot.id.to_string(), translation::fingerprints(&scenario));
+    }
+    let json = serde_json::to_string_pretty(&made_from).map_err(|err| usage_error(err.to_string()))?;
+    write(&made_from_path(), format!("{json}\n").as_bytes())?;
+    say!(
+        "recorded what the translations of {} scenarios are made from in {}",
+        made_from.len(),
+        made_from_path().display()
+    );
+    Ok(())
 }
 
 /// `scenario`'s texts in `lang`, from its shipped translation (English as it is).

@@ -96,7 +96,7 @@ mod imp {
     use super::{from_texts, ftl_path, translation_path, Language};
     use crate::model::lang::LangChoice;
     use crate::model::{shipped, Lang};
-    use crate::ui::hooks::snapshots::fetch;
+    use crate::ui::hooks::snapshots::{start, text_of};
 
     pub fn choose() -> LangChoice {
         let window = gloo::utils::window();
@@ -118,9 +118,10 @@ mod imp {
     }
 
     pub fn fetch_language(lang: Lang, done: Box<dyn FnOnce(Language)>) {
+        // Both requests go out at once (`uk.html` has already asked for both with preload links).
+        let (ftl, overlay) = (start(&ftl_path(lang)), start(&translation_path(shipped::DEFAULT.id, lang)));
         wasm_bindgen_futures::spawn_local(async move {
-            let ftl = fetch(&ftl_path(lang)).await;
-            let overlay = fetch(&translation_path(shipped::DEFAULT.id, lang)).await;
+            let (ftl, overlay) = (text_of(ftl).await, text_of(overlay).await);
             done(from_texts(lang, ftl, overlay).unwrap_or_else(|why| Language::Failed { lang, why }));
         });
     }

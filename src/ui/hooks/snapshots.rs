@@ -11,7 +11,8 @@ use crate::model::translation::Overlay;
 use crate::model::{Action, Explorer, Lang};
 use crate::ui::hooks::language::translation_path;
 
-pub use imp::fetch;
+#[cfg(target_arch = "wasm32")]
+pub use imp::{start, text_of};
 
 /// Where the page finds a snapshot's file, relative to itself (Trunk copies
 /// `assets/scenarios/` to `scenarios/`).
@@ -54,10 +55,15 @@ mod imp {
 
     use crate::model::snapshots::LoadFailure;
 
-    /// A text file from the page's own origin.
-    pub async fn fetch(path: &str) -> Result<String, LoadFailure> {
-        let window = gloo::utils::window();
-        let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(|_| LoadFailure::Unreachable)?;
+    /// Starts fetching a file from the page's own origin at once (the request goes out now), to read with `text_of`, so
+    /// several files are fetched side by side.
+    pub fn start(path: &str) -> JsFuture {
+        JsFuture::from(gloo::utils::window().fetch_with_str(path))
+    }
+
+    /// The text of a fetch started with `start`, or why there is none.
+    pub async fn text_of(request: JsFuture) -> Result<String, LoadFailure> {
+        let response = request.await.map_err(|_| LoadFailure::Unreachable)?;
         let response: web_sys::Response = response.dyn_into().map_err(|_| LoadFailure::Unreachable)?;
         if !response.ok() {
             return Err(LoadFailure::Status(response.status()));
@@ -68,10 +74,11 @@ mod imp {
     }
 
     pub fn fetch_text(path: String, translation: Option<String>, done: super::Arrived) {
+        let (text, translation) = (start(&path), translation.as_deref().map(start));
         wasm_bindgen_futures::spawn_local(async move {
-            let text = fetch(&path).await;
+            let text = text_of(text).await;
             let translation = match translation {
-                Some(path) => fetch(&path).await.ok(),
+                Some(request) => text_of(request).await.ok(),
                 None => None,
             };
             done(text, translation)
@@ -81,12 +88,6 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    use crate::model::snapshots::LoadFailure;
-
-    pub async fn fetch(_path: &str) -> Result<String, LoadFailure> {
-        Err(LoadFailure::Unreachable)
-    }
-
     pub fn fetch_text(_path: String, _translation: Option<String>, done: super::Arrived) {
         drop(done);
     }
