@@ -59,12 +59,18 @@ describe('in Ukrainian and Russian', () => {
     await english.getByTestId('find-deal').click();
     await english.getByTestId('room').waitFor({ timeout: 60_000 });
     const en = new Set(await textPieces(english));
+    await english.getByTestId('view-by-side').click();
+    for (const piece of await textPieces(english)) en.add(piece);
     for (const lang of ['uk', 'ru']) {
       const page = await open(`?lang=${lang}&preset=us-framework`);
       await page.getByTestId('method-toggle').click();
       await page.getByTestId('find-deal').click();
       await page.getByTestId('room').waitFor({ timeout: 60_000 });
-      const left = (await textPieces(page)).filter((piece) => en.has(piece) && !mayStay(piece));
+      const pieces = await textPieces(page);
+      // The other grouping of the terms too.
+      await page.getByTestId('view-by-side').click();
+      pieces.push(...(await textPieces(page)));
+      const left = pieces.filter((piece) => en.has(piece) && !mayStay(piece));
       assert.deepEqual(left, [], `${lang}: still in English`);
       assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
       assert.notEqual(await page.title(), await english.title(), `${lang}: the title is translated`);
@@ -103,6 +109,12 @@ describe('in Ukrainian and Russian', () => {
     await page.getByTestId('card-ukraine').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'English survives a reload in a Russian browser');
     assert.equal(await page.getByTestId('lang-en').getAttribute('aria-current'), 'true');
+  });
+
+  test('a language the page does not speak is named, and the browser’s is used', async () => {
+    const page = await open('?lang=xx', { locale: 'ru-RU' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+    assert.match(await page.getByTestId('language-notice').innerText(), /«xx»/, 'named, quoted the language’s way');
   });
 
   test('the embed code and the embedded page carry the language', async () => {
