@@ -130,8 +130,28 @@ fn json_type(value: &Value) -> JsonType {
 }
 
 impl Overlay {
-    /// Reads an overlay file: every problem at once, each with its path. Never panics.
+    /// Reads an overlay file: every problem at once, each with its path. Never panics. A file of
+    /// the right shape is read in one typed pass; any other is read again, field by field, to say
+    /// what is wrong.
     pub fn from_json(text: &str) -> Result<Overlay, Vec<Problem>> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Plain {
+            scenario: String,
+            lang: String,
+            texts: BTreeMap<String, String>,
+        }
+        if let Ok(plain) = serde_json::from_str::<Plain>(text) {
+            let lang = Lang::parse(&plain.lang).filter(|lang| lang.code() == plain.lang);
+            if let Some(lang) = lang.filter(|_| plain.texts.values().all(|text| !text.trim().is_empty())) {
+                return Ok(Overlay { scenario: plain.scenario, lang, texts: plain.texts });
+            }
+        }
+        Overlay::from_json_in_detail(text)
+    }
+
+    /// Every problem of a file that is not a plain overlay.
+    fn from_json_in_detail(text: &str) -> Result<Overlay, Vec<Problem>> {
         let root: Value = serde_json::from_str(text).map_err(|err| vec![problem("", not_json(&err))])?;
         let Value::Object(map) = &root else {
             return Err(vec![problem(

@@ -85,8 +85,10 @@ pub enum FtlProblem {
 /// The messages of one language, with English beneath for any message it lacks.
 pub struct Words {
     lang: Lang,
-    /// This language's bundle, then English's (only when this language is not English).
-    bundles: Vec<FluentBundle<FluentResource>>,
+    bundle: FluentBundle<FluentResource>,
+    /// English, for any message this language lacks (none for English itself). Shared, so English
+    /// is parsed once per thread.
+    fallback: Option<Rc<Words>>,
 }
 
 impl PartialEq for Words {
@@ -152,11 +154,8 @@ impl Words {
     /// A language's words from its Fluent text. Fails on a syntax error; a message it lacks falls
     /// back to English (`check` lists them).
     pub fn new(lang: Lang, ftl: &str) -> Result<Words, Vec<FtlProblem>> {
-        let mut bundles = vec![bundle(lang, ftl)?];
-        if lang != Lang::En {
-            bundles.push(bundle(Lang::En, EN_FTL)?);
-        }
-        Ok(Words { lang, bundles })
+        let fallback = (lang != Lang::En).then(Words::english);
+        Ok(Words { lang, bundle: bundle(lang, ftl)?, fallback })
     }
 
     /// English, made once per thread.
@@ -219,12 +218,12 @@ impl Words {
             };
             fluent_args.set(*name, value);
         }
-        self.bundles.iter().find_map(|bundle| {
-            let pattern = bundle.get_message(id)?.value()?;
+        let own = self.bundle.get_message(id).and_then(|message| message.value()).and_then(|pattern| {
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            let text = self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             errors.is_empty().then(|| text.into_owned())
-        })
+        });
+        own.or_else(|| self.fallback.as_ref()?.try_format(id, args))
     }
 }
 
