@@ -7,8 +7,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // A guard rail in brotli bytes for the first view in each language; the product target is far
 // lower (100 KB, not met). Raised from 250 KB when the page learned Ukrainian and Russian: Fluent
 // and English's messages added about 50 KB to the wasm, and a Ukrainian or Russian first view also
-// fetches its messages and the opening snapshot's translation (about 40 KB); measured 276 KB in
-// English and 319 KB in Ukrainian and Russian on 25 November 2026.
+// fetches its messages and the opening snapshot's translation (about 45 KB); measured 280 KB in
+// English and 326 KB in Ukrainian and Russian on 25 November 2026.
 const FIRST_VIEW_BUDGET = 330_000;
 
 const dist = process.argv[2] ?? 'dist';
