@@ -68,4 +68,21 @@ describe('the prerendered page', () => {
       assert.equal(await page.locator('#prerender').count(), 0);
     });
   }
+
+  // The gate chooses the language as the app does: the link's, the page's, the browser's.
+  for (const [query, locale, shown] of [
+    ['', 'uk-UA', false],
+    ['?lang=ru', 'en-GB', false],
+    ['?lang=en', 'ru-RU', true],
+    ['uk.html', 'en-GB', true],
+    ['uk.html?lang=en', 'uk-UA', false],
+  ]) {
+    test(`a reader who will get another language never sees the view in this one (${query || '/'}, ${locale})`, async () => {
+      const { page, release } = await withWasmHeld(query, { locale });
+      assert.equal(await page.locator('#prerender').isVisible(), shown);
+      release();
+      await page.getByTestId('card-ukraine').waitFor();
+      assert.equal(await page.locator('#prerender').count(), 0);
+    });
+  }
 });
