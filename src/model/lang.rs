@@ -62,10 +62,11 @@ pub struct LangChoice {
 }
 
 impl LangChoice {
-    /// The language a link the page makes should name: the one shown when the link named it or
-    /// it is not English; none (the reader's own languages decide) for English by default.
-    pub fn for_links(&self) -> Option<Lang> {
-        (self.in_link || self.lang != Lang::En).then_some(self.lang)
+    /// The language a link the page makes should name, given the one `shown`: the chosen one when
+    /// the link named it or it is not English; none (the reader's own languages decide) for
+    /// English by default, or when the chosen language could not be shown.
+    pub fn for_links(&self, shown: Lang) -> Option<Lang> {
+        (shown == self.lang && (self.in_link || self.lang != Lang::En)).then_some(self.lang)
     }
 }
 

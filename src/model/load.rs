@@ -263,7 +263,8 @@ impl Cx {
     }
 }
 
-fn kind(value: &Value) -> JsonType {
+/// What a JSON value is, for problems that say what was found instead.
+pub(crate) fn kind(value: &Value) -> JsonType {
     match value {
         Value::Null => JsonType::Null,
         Value::Bool(_) => JsonType::Bool,

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::lang::Lang;
-use super::load::{not_json, Expected, JsonType, Problem, ProblemKind};
+use super::load::{kind, not_json, Expected, Problem, ProblemKind};
 use super::scenario::{Scenario, SourceLink};
 
 /// The language scenario files are written in; every other language is an overlay.
@@ -118,17 +118,6 @@ fn problem(path: impl Into<String>, kind: ProblemKind) -> Problem {
     Problem { path: path.into(), kind }
 }
 
-fn json_type(value: &Value) -> JsonType {
-    match value {
-        Value::Null => JsonType::Null,
-        Value::Bool(_) => JsonType::Bool,
-        Value::Number(_) => JsonType::Number,
-        Value::String(_) => JsonType::Text,
-        Value::Array(_) => JsonType::List,
-        Value::Object(_) => JsonType::Object,
-    }
-}
-
 impl Overlay {
     /// Reads an overlay file: every problem at once, each with its path. Never panics. A file of
     /// the right shape is read in one typed pass; any other is read again, field by field, to say
@@ -154,10 +143,7 @@ impl Overlay {
     fn from_json_in_detail(text: &str) -> Result<Overlay, Vec<Problem>> {
         let root: Value = serde_json::from_str(text).map_err(|err| vec![problem("", not_json(&err))])?;
         let Value::Object(map) = &root else {
-            return Err(vec![problem(
-                "",
-                ProblemKind::WrongType { expected: Expected::Object, found: json_type(&root) },
-            )]);
+            return Err(vec![problem("", ProblemKind::WrongType { expected: Expected::Object, found: kind(&root) })]);
         };
         let mut problems = Vec::new();
         const FIELDS: [&str; 3] = ["scenario", "lang", "texts"];
@@ -171,8 +157,7 @@ impl Overlay {
             }
             Some(Value::String(text)) => Some(text.clone()),
             Some(other) => {
-                problems
-                    .push(problem(key, ProblemKind::WrongType { expected: Expected::Text, found: json_type(other) }));
+                problems.push(problem(key, ProblemKind::WrongType { expected: Expected::Text, found: kind(other) }));
                 None
             }
         };
@@ -198,13 +183,13 @@ impl Overlay {
                         }
                         other => problems.push(problem(
                             format!("texts.{id}"),
-                            ProblemKind::WrongType { expected: Expected::Text, found: json_type(other) },
+                            ProblemKind::WrongType { expected: Expected::Text, found: kind(other) },
                         )),
                     }
                 }
             }
             Some(other) => problems
-                .push(problem("texts", ProblemKind::WrongType { expected: Expected::Object, found: json_type(other) })),
+                .push(problem("texts", ProblemKind::WrongType { expected: Expected::Object, found: kind(other) })),
         }
         match (scenario, lang) {
             (Some(scenario), Some(lang)) if problems.is_empty() => Ok(Overlay { scenario, lang, texts }),

@@ -64,7 +64,7 @@ pub fn App(props: &AppProps) -> Html {
             choice.link_not_understood.iter().map(|text| words.format("link-lang-ignored", &[("text", text.into())])),
         )
         .collect();
-    let link_lang = choice.for_links().filter(|lang| *lang == words.lang());
+    let link_lang = choice.for_links(words.lang());
     html! {
         <ContextProvider<SharedWords> context={SharedWords(words.clone())}>
             <Opened scenario_json={props.scenario_json.clone()} {opening} {link_lang} {notices} />

@@ -265,14 +265,8 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
                 Err(problems) => problems.iter().map(|p| Words::english().problem(p)).collect(),
             },
         };
-        if problems.is_empty() {
-            say!("ok      {}", file.display());
-        } else {
+        if !say_checked(&file.display(), &problems) {
             n_bad += 1;
-            say!("problem {} ({} found)", file.display(), problems.len());
-            for problem in problems {
-                say!("  - {problem}");
-            }
         }
     }
     // The shipped series: every snapshot shares the first one's vocabulary, dates in order.
@@ -294,15 +288,8 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     // messages, each text id with no text, each text with no id.
     if check_series {
         for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
-            let problems = translation_problems(lang)?;
-            if problems.is_empty() {
-                say!("ok      {} texts", lang.code());
-            } else {
+            if !say_checked(&format!("{} texts", lang.code()), &translation_problems(lang)?) {
                 series_bad += 1;
-                say!("problem {} texts ({} found)", lang.code(), problems.len());
-                for problem in problems {
-                    say!("  - {problem}");
-                }
             }
         }
     }
@@ -313,6 +300,19 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     } else {
         Err(Failure { code: 1, message: format!("{n_bad} files and {series_bad} series have problems") })
     }
+}
+
+/// Prints "ok      <what>", or "problem <what> (N found)" and each problem; whether it was ok.
+fn say_checked(what: &dyn std::fmt::Display, problems: &[String]) -> bool {
+    if problems.is_empty() {
+        say!("ok      {what}");
+    } else {
+        say!("problem {what} ({} found)", problems.len());
+        for problem in problems {
+            say!("  - {problem}");
+        }
+    }
+    problems.is_empty()
 }
 
 /// The `.json` files in a folder, sorted.

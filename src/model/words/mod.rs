@@ -133,7 +133,9 @@ fn decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
     }
 }
 
-fn message_ids(ftl: &str) -> Vec<String> {
+/// The ids of a Fluent file's messages, in file order (a file that does not parse gives what
+/// its parser could read).
+pub fn message_ids(ftl: &str) -> Vec<String> {
     let Ok(resource) = FluentResource::try_new(ftl.to_string()).or_else(|(resource, _)| Ok::<_, ()>(resource)) else {
         return Vec::new();
     };
@@ -186,11 +188,6 @@ impl Words {
         let missing = english.iter().filter(|id| !these.contains(id)).map(|id| FtlProblem::Missing { id: id.clone() });
         let unknown = these.iter().filter(|id| !english.contains(id)).map(|id| FtlProblem::Unknown { id: id.clone() });
         missing.chain(unknown).collect()
-    }
-
-    /// The ids of every message in English.
-    pub fn message_ids() -> Vec<String> {
-        message_ids(EN_FTL)
     }
 
     pub fn lang(&self) -> Lang {

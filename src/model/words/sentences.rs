@@ -183,21 +183,7 @@ impl Words {
         let outcome = crate::model::evaluate::evaluate(scenario, package);
         let explanations = crate::model::explain::explain_all(scenario, package);
         let subject = name.map_or_else(|| scenario.title.clone(), str::to_string);
-        let verdicts: Vec<String> = scenario
-            .parties
-            .iter()
-            .zip(&outcome.parties)
-            .map(|(party, o)| {
-                self.format(
-                    "party-verdict-chance",
-                    &[
-                        ("party", (&party.short_name).into()),
-                        ("verdict", self.verdict_inline(o.verdict).into()),
-                        ("chance", self.percent(o.probability).into()),
-                    ],
-                )
-            })
-            .collect();
+        let verdicts = self.party_verdicts(scenario, &outcome, true);
         self.format(
             "card-alt",
             &[
@@ -207,6 +193,24 @@ impl Words {
                 ("date", self.human_date(scenario.as_of).into()),
             ],
         )
+    }
+
+    /// Each party's verdict in a line ("Ukraine would likely refuse"), with its chance ("(12%)")
+    /// when `with_chance`.
+    fn party_verdicts(&self, scenario: &Scenario, outcome: &Outcome, with_chance: bool) -> Vec<String> {
+        scenario
+            .parties
+            .iter()
+            .zip(&outcome.parties)
+            .map(|(party, o)| {
+                let mut args =
+                    vec![("party", (&party.short_name).into()), ("verdict", self.verdict_inline(o.verdict).into())];
+                if with_chance {
+                    args.push(("chance", self.percent(o.probability).into()));
+                }
+                self.format(if with_chance { "party-verdict-chance" } else { "party-verdict" }, &args)
+            })
+            .collect()
     }
 
     /// The page's share tags (Open Graph and Twitter): its title, description and the share image
@@ -451,20 +455,7 @@ impl Words {
             for preset in new {
                 seen.push(&preset.id);
                 let outcome = crate::model::evaluate::evaluate(scenario, &preset.package);
-                let verdicts: Vec<String> = scenario
-                    .parties
-                    .iter()
-                    .zip(&outcome.parties)
-                    .map(|(party, o)| {
-                        self.format(
-                            "party-verdict",
-                            &[
-                                ("party", (&party.short_name).into()),
-                                ("verdict", self.verdict_inline(o.verdict).into()),
-                            ],
-                        )
-                    })
-                    .collect();
+                let verdicts = self.party_verdicts(scenario, &outcome, false);
                 out.push_str(&format!(
                     "<li><strong>{}</strong> ({}): {}.</li>\n",
                     escape_html(&preset.name),
