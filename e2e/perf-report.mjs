@@ -17,6 +17,8 @@ const CLICKS = 60;
 const RATES = [1, 4];
 // Guard rails, far above the aims: a change that crosses one is a regression to look at.
 const GUARD = { clickRatioP95: 6, finderMs4x: 5000 };
+// The shipped date whose room costs the most to count (1.2 million nodes natively).
+const LIVE_COUNT_DATE = '2025-11-28';
 
 const site = await serveDir(DIST, { compress: true });
 const control = await serveDir(join(here, 'perf'), { compress: true });
@@ -33,6 +35,11 @@ for (const file of readdirSync(DIST, { recursive: true })) {
 /** A phone-sized page at `rate`× CPU slowdown that records paints, LCP, when the app first shows
  * its cards, and Event Timing entries. */
 async function open(rate, url) {
+  return openWith(rate, url, async () => {});
+}
+
+/** `open`, with `prepare(page)` run before the page is loaded (to route a request, say). */
+async function openWith(rate, url, prepare) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -52,6 +59,7 @@ async function open(rate, url) {
       }
     }).observe(document, { subtree: true, childList: true });
   });
+  await prepare(page);
   await page.goto(url, { waitUntil: 'load' });
   return { page, context };
 }
@@ -153,6 +161,35 @@ for (const rate of RATES) {
     row.finder.push({ preset, ...timing });
     await c.close();
   }
+  // The room counted in the page, as for a file whose numbers were not counted ahead (a newsroom's
+  // edit): the costliest shipped date to count, with one number changed.
+  {
+    const { page: p, context: c } = await openWith(rate, `${site.origin}/?as_of=${LIVE_COUNT_DATE}&preset=us-framework`, async (page) => {
+      await page.route(`**/scenarios/ukraine-${LIVE_COUNT_DATE}.json`, async (route) => {
+        const response = await route.fetch();
+        const scenario = await response.json();
+        scenario.parties.find((party) => party.id === 'ukraine').reservation.value += 1;
+        await route.fulfill({ response, json: scenario });
+      });
+    });
+    await p.locator(`[data-testid="date-control"][data-shown="${LIVE_COUNT_DATE}"]`).waitFor();
+    await p.locator('[data-testid=card-ukraine]').waitFor();
+    row.liveRoom = await p.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('[data-testid=room]')) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+          document.querySelector('[data-testid=find-deal]').click();
+        }),
+    );
+    await c.close();
+  }
   report.rates[`${rate}x`] = row;
 }
 await browser.close();
@@ -208,6 +245,7 @@ for (const [rate, row] of Object.entries(report.rates)) {
       `median ${ms(stats(answers).p50)}, max ${ms(Math.max(...answers))}; room figure: median ${ms(stats(rooms).p50)}, max ${ms(Math.max(...rooms))}`,
   );
   for (const f of row.finder) console.log(`    ${f.preset.padEnd(34)} answer ${ms(f.answer).padStart(8)}  room ${ms(f.room).padStart(8)}`);
+  console.log(`  room counted in the page (${LIVE_COUNT_DATE} with one number changed, not counted ahead), click → figure: ${ms(row.liveRoom)}`);
 }
 console.log('\nLighthouse, mobile profile (slow 4G, 4× CPU), performance category');
 for (const [method, lh] of Object.entries(report.lighthouse)) {

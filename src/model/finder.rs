@@ -76,6 +76,8 @@ pub struct Finder {
 #[derive(Debug, Clone)]
 enum RoomWork {
     NotStarted,
+    /// Counted ahead: shown once the searches are done, as a counted room would be.
+    Ahead(Room),
     Counting(Box<Search>),
     Sampling(Room),
     Done(Room),
@@ -101,6 +103,15 @@ impl Finder {
         self
     }
 
+    /// The same finder with the room already known (counted ahead, see `room::CountedRoom`): it is
+    /// shown once the searches are done, as a counted one would be.
+    pub fn with_room(mut self, room: Option<Room>) -> Finder {
+        if let Some(room) = room {
+            self.room = RoomWork::Ahead(room);
+        }
+        self
+    }
+
     /// Points the finder at another package or set of locks. Returns false, and keeps every
     /// result, when they are the same; otherwise the searches start again and the room is kept.
     pub fn restart(&mut self, from: &Package, locked: &[bool]) -> bool {
@@ -122,7 +133,7 @@ impl Finder {
             match self.room {
                 RoomWork::NotStarted | RoomWork::Counting(_) => Phase::Counting,
                 RoomWork::Sampling(_) => Phase::Sampling,
-                RoomWork::Done(_) => Phase::Done,
+                RoomWork::Done(_) | RoomWork::Ahead(_) => Phase::Done,
             }
         }
     }
@@ -141,12 +152,24 @@ impl Finder {
         } else {
             self.step_room(scenario, budget);
         }
+        // A room counted ahead is known from here on, like a counted one (kept across packages).
+        if self.phase() == Phase::Done {
+            if let RoomWork::Ahead(room) = &self.room {
+                self.room = RoomWork::Done(room.clone());
+            }
+        }
         self.phase()
     }
 
     /// Whether the nearest package (or the proof that there is none) is known yet.
     pub fn has_nearest(&self) -> bool {
         self.nearest.is_some()
+    }
+
+    /// How many searches have their answer: the nearest, then each party's. A view shows a new
+    /// answer at once and mere progress less often.
+    pub fn answers_known(&self) -> usize {
+        usize::from(self.nearest.is_some()) + self.per_party.iter().filter(|(_, result)| result.is_some()).count()
     }
 
     /// The machine's state as plain data for a view.
@@ -162,6 +185,8 @@ impl Finder {
                 RoomWork::NotStarted => RoomStatus::NotStarted,
                 RoomWork::Counting(counter) => RoomStatus::Counting { nodes: counter.nodes() },
                 RoomWork::Sampling(room) => RoomStatus::Sampling(room.clone()),
+                RoomWork::Ahead(room) if self.phase() == Phase::Done => RoomStatus::Known(room.clone()),
+                RoomWork::Ahead(_) => RoomStatus::NotStarted,
                 RoomWork::Done(room) => RoomStatus::Known(room.clone()),
             },
         }
@@ -212,7 +237,7 @@ impl Finder {
                     RoomWork::Sampling(room)
                 }
             }
-            done @ RoomWork::Done(_) => done,
+            done @ (RoomWork::Done(_) | RoomWork::Ahead(_)) => done,
         };
     }
 }

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod explorer;
 pub mod fidelity;
 pub mod finder;
+pub mod fnv;
 pub mod lang;
 pub mod load;
 pub mod package_text;

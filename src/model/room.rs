@@ -4,6 +4,11 @@
 //! to use is decided in one place, `finder.rs`. Sampling runs in slices so a page can show
 //! progress, and the same seed gives the same estimate. Pure; no I/O.
 
+use serde::Serialize;
+use serde_json::Value;
+
+use super::fnv::Fnv;
+
 use super::scenario::{Package, Scenario};
 use super::search::{for_each_package, Search, Tally};
 
@@ -53,6 +58,19 @@ impl Room {
             option_counts: tally.option_counts.clone(),
             rng: SplitMix64(0),
         }
+    }
+
+    /// The exact room counted ahead for a scenario with these numbers (see `CountedRoom`), if
+    /// `counted` has one that fits the scenario's shape.
+    pub fn counted(scenario: &Scenario, counted: &[CountedRoom]) -> Option<Room> {
+        let numbers = fingerprint(scenario);
+        let room = counted.iter().find(|room| room.fingerprint == numbers)?;
+        let fits = room.option_counts.len() == scenario.levers.len()
+            && room.option_counts.iter().zip(&scenario.levers).all(|(counts, lever)| {
+                counts.len() == lever.options.len() && counts.iter().sum::<u64>() == room.accepted
+            });
+        let tally = Tally { accepted: room.accepted, option_counts: room.option_counts.clone() };
+        fits.then(|| Room::from_tally(scenario, &tally))
     }
 
     /// The exact room by pruned counting, or `None` if that needs more than `max_nodes` nodes.
@@ -128,6 +146,91 @@ impl Room {
         all.truncate(n);
         all
     }
+}
+
+/// An exact room counted ahead, when the site is built (`dealscope rooms` writes
+/// `assets/rooms.json`), so a reader's phone does not count the same packages again. It is used
+/// only for a scenario whose numbers have its `fingerprint`; any other is counted live.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CountedRoom {
+    /// The scenarios it was counted for (those with the same numbers), for a reader of the file.
+    pub scenarios: Vec<String>,
+    pub fingerprint: String,
+    pub accepted: u64,
+    pub option_counts: Vec<Vec<u64>>,
+}
+
+impl CountedRoom {
+    /// Counts the room exactly, or `None` past `max_nodes` nodes.
+    pub fn count(scenario: &Scenario, max_nodes: u64) -> Option<CountedRoom> {
+        let room = Room::count_exact(scenario, max_nodes)?;
+        Some(CountedRoom {
+            scenarios: vec![scenario.id.clone()],
+            fingerprint: fingerprint(scenario),
+            accepted: room.accepted,
+            option_counts: room.option_counts,
+        })
+    }
+
+    /// The records of a `rooms.json`; `None` when it is not a list of them. (Read by hand from a
+    /// JSON value: a derived reader would add to the page's download for four fields.)
+    pub fn from_json(text: &str) -> Option<Vec<CountedRoom>> {
+        let value: Value = serde_json::from_str(text).ok()?;
+        value.as_array()?.iter().map(CountedRoom::from_value).collect()
+    }
+
+    fn from_value(value: &Value) -> Option<CountedRoom> {
+        let strings = |value: &Value| -> Option<Vec<String>> {
+            value.as_array()?.iter().map(|id| id.as_str().map(str::to_string)).collect()
+        };
+        let numbers = |value: &Value| -> Option<Vec<u64>> { value.as_array()?.iter().map(Value::as_u64).collect() };
+        let object = value.as_object()?;
+        if object.len() != 4 {
+            return None;
+        }
+        Some(CountedRoom {
+            scenarios: strings(object.get("scenarios")?)?,
+            fingerprint: object.get("fingerprint")?.as_str()?.to_string(),
+            accepted: object.get("accepted")?.as_u64()?,
+            option_counts: object.get("option_counts")?.as_array()?.iter().map(numbers).collect::<Option<_>>()?,
+        })
+    }
+}
+
+/// A fingerprint of every number and choice a verdict reads (options and which are limited, each
+/// party's values, red lines, rules, walk-away points and uncertainty), and of nothing else: a
+/// translation or a corrected note leaves it as it is.
+pub fn fingerprint(scenario: &Scenario) -> String {
+    let mut numbers = Fnv::default();
+    for lever in &scenario.levers {
+        numbers.mark(b'L');
+        lever.options.iter().for_each(|option| numbers.mark(if option.limited { b'l' } else { b's' }));
+    }
+    for party in &scenario.parties {
+        numbers.mark(b'P');
+        numbers.number(Some(party.reservation.value));
+        numbers.number(party.talks.as_ref().map(|talks| talks.value));
+        numbers.number(Some(party.uncertainty));
+        for by_option in &party.values {
+            numbers.mark(b'V');
+            by_option.iter().for_each(|stance| numbers.number(stance.as_ref().map(|stance| stance.value)));
+        }
+        for red_line in &party.red_lines {
+            numbers.mark(b'R');
+            numbers.index(red_line.choice.lever_idx);
+            numbers.index(red_line.choice.option_idx);
+        }
+        for rule in &party.rules {
+            numbers.mark(b'U');
+            numbers.number(Some(rule.value));
+            for condition in &rule.when {
+                numbers.mark(b'W');
+                numbers.index(condition.lever_idx);
+                condition.option_idxs.iter().for_each(|&option_idx| numbers.index(option_idx));
+            }
+        }
+    }
+    numbers.hex()
 }
 
 /// A small, fast, well-mixed generator (Steele, Lea and Flood's SplitMix64): deterministic

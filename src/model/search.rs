@@ -167,8 +167,23 @@ pub struct Search {
     /// `gains[party][k]`: what changing `order[k]` to the party's best allowed option would add
     /// over keeping it (0 where the lever must change anyway, or cannot).
     gains: Vec<Vec<f64>>,
+    /// `suffix_best[party][k]`: the most the levers `order[k..]` can add for the party with no
+    /// limit on changes (`suffix_base` plus every gain).
+    suffix_best: Vec<Vec<f64>>,
     /// `must_change[k]`: how many of the levers `order[k..]` hold a start option that is not allowed.
     must_change: Vec<usize>,
+    /// Every party's value for every option, flat and party-fastest, read at each node:
+    /// `table[value_at[lever_idx] + option_idx * parties + party_idx]`.
+    table: Vec<f64>,
+    value_at: Vec<usize>,
+    /// Each party's rules with every condition's depth in `order` and the options that meet it.
+    rules: Vec<Vec<DepthRule>>,
+    /// `settles[lever_idx][option_idx]`: the option settles something (addressed, not limited).
+    settles: Vec<Vec<bool>>,
+    /// Each party's walk-away points: while nothing settles yet, the lower and the higher of its
+    /// reservation and the value of talks going on; once something does, its reservation.
+    walk_unsettled: Vec<(f64, f64)>,
+    walk_settled: Vec<f64>,
     /// The margin each party needs: its lowest allowed verdict's threshold.
     needed: Vec<Option<f64>>,
     /// The package being built; levers not yet assigned hold the start's option.
@@ -201,6 +216,26 @@ pub struct Tally {
     pub option_counts: Vec<Vec<u64>>,
 }
 
+/// A rule as the bounds read it: its value, and each condition as the depth of its lever in the
+/// search order with, per option, whether that option meets it.
+#[derive(Debug, Clone)]
+struct DepthRule {
+    value: f64,
+    when: Vec<(usize, usize, Vec<bool>)>,
+}
+
+/// What `Search::bound` knows of the packages below a node that some of them could meet the goal.
+#[derive(Debug, Clone, Copy)]
+struct Bound {
+    /// The most their joint probability could be (1 until there is an answer to beat).
+    joint: f64,
+    /// When counting: every one of them meets the goal, by each constrained party's worst case
+    /// (the least the free levers and undecided rules can add, against the higher walk-away point
+    /// it could be weighed against; red lines are already out of the domains). Conservative: near
+    /// a threshold it says no, and the packages are visited one by one.
+    all_meet_goal: bool,
+}
+
 /// One level of the depth-first search: the lever at depth `k` and the next option to try.
 #[derive(Debug, Clone, Copy)]
 struct Frame {
@@ -225,7 +260,14 @@ impl Search {
             weights: Vec::new(),
             joint_suffix: Vec::new(),
             gains: Vec::new(),
+            suffix_best: Vec::new(),
             must_change: Vec::new(),
+            table: Vec::new(),
+            value_at: Vec::new(),
+            rules: Vec::new(),
+            settles: Vec::new(),
+            walk_unsettled: Vec::new(),
+            walk_settled: Vec::new(),
             needed: vec![None; n_parties],
             current: from.clone(),
             sums: vec![0.0; n_parties],
@@ -333,7 +375,7 @@ impl Search {
         let lever_idx = self.order[frame.k];
         let start = self.from.option(lever_idx);
         if let Some(option_idx) = frame.assigned {
-            self.assign(scenario, lever_idx, option_idx, -1.0);
+            self.assign(lever_idx, option_idx, -1.0);
             self.stack[top].assigned = None;
         }
         // The next option this level can afford.
@@ -348,41 +390,22 @@ impl Search {
         let child_budget = frame.budget - usize::from(option_idx != start);
         self.stack[top].next = i + 1;
         self.stack[top].assigned = Some(option_idx);
-        self.assign(scenario, lever_idx, option_idx, 1.0);
+        self.assign(lever_idx, option_idx, 1.0);
 
         self.nodes += 1;
         let child_k = frame.k + 1;
-        let Some(joint_bound) = self.bound(scenario, child_k, child_budget) else { return true };
-        if self.best.as_ref().is_some_and(|best| joint_bound < best.joint_probability) {
+        let Some(bound) = self.bound(scenario, child_k, child_budget) else { return true };
+        if self.best.as_ref().is_some_and(|best| bound.joint < best.joint_probability) {
             return true;
         }
         if child_k == self.order.len() {
             self.leaf(scenario);
-        } else if self.tally.is_some() && self.all_below_meet_goal(scenario, child_k) {
+        } else if bound.all_meet_goal {
             self.tally_subtree(child_k);
         } else {
             self.stack.push(Frame { k: child_k, budget: child_budget, next: 0, assigned: None });
         }
         true
-    }
-
-    /// When counting: whether every package below this node (levers `order[k..]` free within
-    /// their allowed options) meets the goal, by each constrained party's worst case: the least
-    /// the free levers and undecided rules can add, against the higher walk-away point it could
-    /// be weighed against. Red lines are already out of the domains. Conservative: near a
-    /// threshold it says no, and the packages are visited one by one.
-    fn all_below_meet_goal(&self, scenario: &Scenario, k: usize) -> bool {
-        scenario.parties.iter().enumerate().all(|(party_idx, party)| {
-            let Some(needed) = self.needed[party_idx] else { return true };
-            let walk_away = match (&party.talks, self.settling) {
-                (Some(talks), 0) => talks.value.max(party.reservation.value),
-                _ => party.reservation.value,
-            };
-            let worst_margin =
-                self.sums[party_idx] + self.suffix_worst[party_idx][k] + self.rules_worst(scenario, party_idx, k)
-                    - walk_away;
-            worst_margin >= needed + SLACK * (1.0 + needed.abs()) + WORST_CASE_SLACK
-        })
     }
 
     /// When counting: tallies every package below this node at once (all meet the goal): their
@@ -482,10 +505,12 @@ impl Search {
         }
         self.suffix_base.clear();
         self.suffix_worst.clear();
+        self.suffix_best.clear();
         self.gains.clear();
         for party in &scenario.parties {
             let mut suffix = vec![0.0; n + 1];
             let mut worst_suffix = vec![0.0; n + 1];
+            let mut best_suffix = vec![0.0; n + 1];
             let mut gains = vec![0.0; n];
             for k in (0..n).rev() {
                 let lever_idx = order[k];
@@ -495,15 +520,68 @@ impl Search {
                 let base = if starts_allowed[k] { value(party, lever_idx, self.from.option(lever_idx)) } else { best };
                 suffix[k] = suffix[k + 1] + base;
                 worst_suffix[k] = worst_suffix[k + 1] + worst;
+                best_suffix[k] = best_suffix[k + 1] + best;
                 gains[k] = best - base;
             }
             self.suffix_base.push(suffix);
             self.suffix_worst.push(worst_suffix);
+            self.suffix_best.push(best_suffix);
             self.gains.push(gains);
         }
+        self.prepare_tables(scenario);
         self.prepare_joint_bound(scenario, &order);
         self.order = order;
         Some(min_changes)
+    }
+
+    /// The flat value table and the rules by depth (see `table`, `rules`); needs `position`.
+    fn prepare_tables(&mut self, scenario: &Scenario) {
+        let n_parties = scenario.parties.len();
+        self.value_at.clear();
+        self.table.clear();
+        for (lever_idx, lever) in scenario.levers.iter().enumerate() {
+            self.value_at.push(self.table.len());
+            for option_idx in 0..lever.options.len() {
+                self.table.extend(scenario.parties.iter().map(|party| value(party, lever_idx, option_idx)));
+            }
+        }
+        debug_assert_eq!(self.table.len() % n_parties.max(1), 0);
+        self.settles = scenario
+            .levers
+            .iter()
+            .map(|lever| lever.options.iter().enumerate().map(|(o, option)| o != 0 && !option.limited).collect())
+            .collect();
+        self.walk_settled = scenario.parties.iter().map(|party| party.reservation.value).collect();
+        self.walk_unsettled = scenario
+            .parties
+            .iter()
+            .map(|party| match &party.talks {
+                Some(talks) => (talks.value.min(party.reservation.value), talks.value.max(party.reservation.value)),
+                None => (party.reservation.value, party.reservation.value),
+            })
+            .collect();
+        self.rules = scenario
+            .parties
+            .iter()
+            .map(|party| {
+                party
+                    .rules
+                    .iter()
+                    .map(|rule| DepthRule {
+                        value: rule.value,
+                        when: rule
+                            .when
+                            .iter()
+                            .map(|condition| {
+                                let options = scenario.levers.get(condition.lever_idx).map_or(0, |l| l.options.len());
+                                let meets = (0..options).map(|o| condition.option_idxs.contains(&o)).collect();
+                                (self.position[condition.lever_idx], condition.lever_idx, meets)
+                            })
+                            .collect(),
+                    })
+                    .collect()
+            })
+            .collect();
     }
 
     /// Weights for the joint bound (see `weights`): every pair of constrained parties and all of
@@ -547,51 +625,41 @@ impl Search {
         }
     }
 
-    /// The most a party's rules can still add, given the levers assigned before depth `k`.
-    fn rules_bound(&self, scenario: &Scenario, party_idx: usize, k: usize) -> f64 {
-        self.rules_within(scenario, party_idx, k, |value| value.max(0.0))
-    }
-
-    /// The least a party's rules can add, given the levers assigned before depth `k`.
-    fn rules_worst(&self, scenario: &Scenario, party_idx: usize, k: usize) -> f64 {
-        self.rules_within(scenario, party_idx, k, |value| value.min(0.0))
-    }
-
-    /// What a party's rules add given the levers assigned before depth `k`: a rule that already
-    /// holds adds its value, one that can no longer hold nothing, and one still undecided
-    /// `undecided(value)` (its value or nothing, whichever the bound wants).
-    fn rules_within(&self, scenario: &Scenario, party_idx: usize, k: usize, undecided: impl Fn(f64) -> f64) -> f64 {
-        scenario.parties[party_idx]
-            .rules
-            .iter()
-            .map(|rule| {
-                let mut decided = true;
-                for condition in &rule.when {
-                    if self.position[condition.lever_idx] < k {
-                        if !condition.option_idxs.contains(&self.current.option(condition.lever_idx)) {
-                            return 0.0;
-                        }
-                    } else {
-                        decided = false;
+    /// The most and the least a party's rules can add given the levers assigned before depth `k`:
+    /// a rule that already holds adds its value, one that can no longer hold nothing, and one
+    /// still undecided its value or nothing, whichever is more (for the most) or less.
+    fn rules_range(&self, party_idx: usize, k: usize) -> (f64, f64) {
+        let (mut most, mut least) = (0.0, 0.0);
+        'rules: for rule in &self.rules[party_idx] {
+            let mut decided = true;
+            for (depth, lever_idx, meets) in &rule.when {
+                if *depth < k {
+                    if !meets.get(self.current.option(*lever_idx)).copied().unwrap_or(false) {
+                        continue 'rules;
                     }
-                }
-                if decided {
-                    rule.value
                 } else {
-                    undecided(rule.value)
+                    decided = false;
                 }
-            })
-            .sum()
+            }
+            if decided {
+                most += rule.value;
+                least += rule.value;
+            } else {
+                most += rule.value.max(0.0);
+                least += rule.value.min(0.0);
+            }
+        }
+        (most, least)
     }
 
     /// The most the levers `order[k..]` can add for a party when at most `free_changes` of them
     /// change (beyond those that must): the start options, plus the largest gains.
     fn levers_bound(&self, party_idx: usize, k: usize, free_changes: usize) -> f64 {
         let gains = &self.gains[party_idx][k..];
-        let base = self.suffix_base[party_idx][k];
         if free_changes >= gains.len() {
-            return base + gains.iter().sum::<f64>();
+            return self.suffix_best[party_idx][k];
         }
+        let base = self.suffix_base[party_idx][k];
         // The `free_changes` largest gains, kept sorted in a small array (largest first).
         let mut top = [0.0f64; 64];
         let top = &mut top[..free_changes];
@@ -609,20 +677,21 @@ impl Search {
     }
 
     /// Whether some package below this node could still meet the goal with at most `budget`
-    /// more changes, and the most its joint probability could be.
-    fn bound(&self, scenario: &Scenario, k: usize, budget: usize) -> Option<f64> {
+    /// more changes (`None` when none could), and what else is known of them (see `Bound`).
+    fn bound(&self, scenario: &Scenario, k: usize, budget: usize) -> Option<Bound> {
         let free_changes = budget.checked_sub(self.must_change[k])?;
         let mut joint = 1.0;
+        let mut all_meet_goal = self.tally.is_some();
         // Each constrained party's surplus before the free levers: what it has, what its rules
         // can still add, less its lowest walk-away point and the margin it needs.
         let mut surplus = [0.0f64; MAX_JOINT_PARTIES];
         for (party_idx, party) in scenario.parties.iter().enumerate() {
-            // The lowest walk-away point any package below this node can be weighed against.
-            let walk_away = match (&party.talks, self.settling) {
-                (Some(talks), 0) => talks.value.min(party.reservation.value),
-                _ => party.reservation.value,
+            // The lowest and the highest walk-away point a package below this node can be weighed against.
+            let (walk_away, walk_away_high) = match self.settling {
+                0 => self.walk_unsettled[party_idx],
+                _ => (self.walk_settled[party_idx], self.walk_settled[party_idx]),
             };
-            let rules = self.rules_bound(scenario, party_idx, k);
+            let (rules, rules_worst) = self.rules_range(party_idx, k);
             let best_margin = self.sums[party_idx] + self.levers_bound(party_idx, k, free_changes) + rules - walk_away;
             if let Some(needed) = self.needed[party_idx] {
                 if best_margin < needed - SLACK * (1.0 + needed.abs()) {
@@ -630,6 +699,12 @@ impl Search {
                 }
                 if let Some(slot) = surplus.get_mut(party_idx) {
                     *slot = self.sums[party_idx] + rules - walk_away - needed;
+                }
+                if all_meet_goal {
+                    // The worst case, against the higher walk-away point it could be weighed against.
+                    let worst_margin =
+                        self.sums[party_idx] + self.suffix_worst[party_idx][k] + rules_worst - walk_away_high;
+                    all_meet_goal = worst_margin >= needed + SLACK * (1.0 + needed.abs()) + WORST_CASE_SLACK;
                 }
             }
             // The joint bound only matters once there is an answer to beat.
@@ -643,20 +718,22 @@ impl Search {
                 return None;
             }
         }
-        Some(joint)
+        Some(Bound { joint, all_meet_goal })
     }
 
-    fn assign(&mut self, scenario: &Scenario, lever_idx: usize, option_idx: usize, sign: f64) {
+    fn assign(&mut self, lever_idx: usize, option_idx: usize, sign: f64) {
         self.current.choices[lever_idx] = option_idx as u8;
-        if option_idx != 0 && !scenario.levers[lever_idx].options[option_idx].limited {
+        if self.settles[lever_idx][option_idx] {
             if sign > 0.0 {
                 self.settling += 1;
             } else {
                 self.settling -= 1;
             }
         }
-        for (party_idx, party) in scenario.parties.iter().enumerate() {
-            self.sums[party_idx] += sign * value(party, lever_idx, option_idx);
+        let n_parties = self.sums.len();
+        let at = self.value_at[lever_idx] + option_idx * n_parties;
+        for (sum, value) in self.sums.iter_mut().zip(&self.table[at..at + n_parties]) {
+            *sum += sign * value;
         }
     }
 

@@ -6,6 +6,7 @@
 
 use super::lang::Lang;
 use super::load::Problem;
+use super::room::CountedRoom;
 use super::scenario::Date;
 use super::translation::Overlay;
 
@@ -150,3 +151,12 @@ pub fn find(id: &str) -> Option<Shipped> {
 pub fn find_series(id: &str) -> Option<Series> {
     SERIES.iter().copied().find(|series| series.id == id)
 }
+
+/// The rooms counted ahead for the shipped snapshots (`dealscope rooms` writes the file; see
+/// `room::CountedRoom`). Unreadable, it is none, and every room is counted live.
+pub fn counted_rooms() -> Vec<CountedRoom> {
+    CountedRoom::from_json(COUNTED_ROOMS_JSON).unwrap_or_default()
+}
+
+/// `assets/rooms.json` as shipped.
+pub const COUNTED_ROOMS_JSON: &str = include_str!("../../assets/rooms.json");

@@ -96,10 +96,9 @@ fn for_each_text(scenario: &mut Scenario, mut visit: impl FnMut(String, &mut Str
 /// A short, stable fingerprint of an English text (FNV-1a, 64 bits, in hex): what a translation was
 /// made from, so a later change of the English shows up (`stale`).
 pub fn fingerprint(text: &str) -> String {
-    let hash = text
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3));
-    format!("{hash:016x}")
+    let mut hash = super::fnv::Fnv::default();
+    hash.bytes(text.as_bytes());
+    hash.hex()
 }
 
 /// The fingerprint of every text of the scenario, by id: what a translation is made from.

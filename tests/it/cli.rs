@@ -399,3 +399,37 @@ fn validate_checks_a_translation_against_its_scenario_with_every_missing_id() {
     assert_eq!(out.matches("  - ").count(), 2, "exactly the two problems: {out}");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn validate_names_a_snapshot_whose_room_was_counted_for_other_numbers_and_rooms_mends_it() {
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("dealscope-rooms-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("assets")).unwrap();
+    std::fs::copy(manifest.join("assets/translations-made-from.json"), dir.join("assets/translations-made-from.json"))
+        .unwrap();
+    let shipped = std::fs::read_to_string(manifest.join("assets/rooms.json")).unwrap();
+    let mut rooms: Value = serde_json::from_str(&shipped).unwrap();
+    let latest =
+        rooms.as_array_mut().unwrap().iter_mut().find(|room| room["scenarios"][0] == "ukraine-2026-02-18").unwrap();
+    latest["fingerprint"] = "0000000000000000".into();
+    std::fs::write(dir.join("assets/rooms.json"), rooms.to_string()).unwrap();
+    let in_dir = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_dealscope")).args(args).current_dir(&dir).output().expect("the tool runs")
+    };
+
+    let output = in_dir(&["validate"]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(out.contains("problem rooms.json (1 found)"), "{out}");
+    assert!(out.contains("ukraine-2026-02-18: no room counted for its numbers as they are"), "{out}");
+
+    let output = in_dir(&["rooms"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("assets/rooms.json")).unwrap(),
+        shipped,
+        "the shipped record is current"
+    );
+    assert_eq!(in_dir(&["validate"]).status.code(), Some(0));
+    std::fs::remove_dir_all(dir).unwrap();
+}

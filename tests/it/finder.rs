@@ -144,3 +144,73 @@ fn the_open_finder_renders_every_state_on_the_server() {
     }
     assert_eq!(seen, [Phase::NotStarted, Phase::Searching, Phase::Counting, Phase::Sampling, Phase::Done]);
 }
+
+#[test]
+fn a_room_counted_ahead_is_shown_once_the_searches_are_done_and_nothing_is_counted() {
+    let scenario = ukraine();
+    let from = scenario.preset("us-framework").unwrap().package.clone();
+    let counted = Room::count_exact(&scenario, u64::MAX).unwrap();
+    let mut finder = Finder::new(from, unlocked(&scenario)).with_room(Some(counted.clone()));
+    assert_eq!(finder.status().room, RoomStatus::NotStarted, "not before the searches");
+    assert_eq!(finder.step(&scenario, 1), Phase::Searching);
+    assert_eq!(finder.status().room, RoomStatus::NotStarted, "nor while they run");
+    // Straight from the searches to done: no counting phase.
+    assert_eq!(step_past(&mut finder, &scenario, Phase::Searching, 3_000), Phase::Done);
+    assert_eq!(finder.status().room, RoomStatus::Known(counted));
+}
+
+#[test]
+fn a_room_is_taken_as_counted_ahead_only_for_the_same_numbers() {
+    use dealscope::model::room::{fingerprint, CountedRoom};
+    let scenario = ukraine();
+    let counted = CountedRoom::count(&scenario, u64::MAX).unwrap();
+    let room = Room::counted(&scenario, std::slice::from_ref(&counted)).expect("the same numbers");
+    assert_eq!(room, Room::count_exact(&scenario, u64::MAX).unwrap());
+
+    // Words are not numbers: another note or title leaves the fingerprint as it is.
+    let mut reworded = scenario.clone();
+    reworded.title.push_str(" (retitled)");
+    reworded.parties[0].reservation.note.push_str(" Reworded.");
+    assert_eq!(fingerprint(&reworded), counted.fingerprint);
+
+    // Any number a verdict reads changes it, and the room is then counted live.
+    let mut changes: Vec<(&str, Scenario)> = Vec::new();
+    let mut value = scenario.clone();
+    let stance = value.parties[1].values.iter_mut().flatten().flatten().next().unwrap();
+    stance.value += 1.0;
+    changes.push(("a value", value));
+    let mut reservation = scenario.clone();
+    reservation.parties[2].reservation.value -= 1.0;
+    changes.push(("a reservation", reservation));
+    let mut uncertainty = scenario.clone();
+    uncertainty.parties[3].uncertainty *= 2.0;
+    changes.push(("an uncertainty", uncertainty));
+    let mut red_line = scenario.clone();
+    red_line.parties[0].red_lines.pop();
+    changes.push(("a red line", red_line));
+    let mut limited = scenario.clone();
+    let option = limited.levers.iter_mut().flat_map(|lever| lever.options.iter_mut().skip(1)).next().unwrap();
+    option.limited = !option.limited;
+    changes.push(("a limited option", limited));
+    for (what, changed) in &changes {
+        assert_ne!(fingerprint(changed), counted.fingerprint, "{what}");
+        assert_eq!(Room::counted(changed, std::slice::from_ref(&counted)), None, "{what}");
+    }
+
+    // A record whose counts do not fit the scenario's shape is not used.
+    let mut short = counted.clone();
+    short.option_counts.pop();
+    let mut off = counted.clone();
+    off.option_counts[0][0] += 1;
+    for broken in [short, off] {
+        assert_eq!(Room::counted(&scenario, &[broken]), None);
+    }
+
+    // A file that is not a list of records is none at all, and the room is counted live.
+    let good = serde_json::to_string(&[&counted]).unwrap();
+    assert_eq!(CountedRoom::from_json(&good), Some(vec![counted]));
+    for bad in ["", "{}", "[1]", &good.replace("\"accepted\"", "\"accepted_\""), &good.replace("}]", ",\"extra\":1}]")]
+    {
+        assert_eq!(CountedRoom::from_json(bad), None, "{bad}");
+    }
+}

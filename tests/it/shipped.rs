@@ -2,7 +2,7 @@
 //! article says (late April 2025).
 
 use dealscope::model::scenario::SourceLink;
-use dealscope::model::{evaluate, explain, Basis, Scenario, Verdict};
+use dealscope::model::{evaluate, explain, shipped, Basis, Scenario, Verdict};
 
 use crate::support::ukraine;
 
@@ -313,5 +313,18 @@ fn reader_facing_text_names_options_by_their_labels_not_their_ids() {
         for (id, text) in texts {
             assert!(!text.contains('`'), "{id} as of {}: {text}", scenario.as_of);
         }
+    }
+}
+
+#[test]
+fn every_shipped_snapshot_has_its_room_counted_ahead_as_a_live_count_gives_it() {
+    use dealscope::model::room::Room;
+    let counted = shipped::counted_rooms();
+    for snapshot in shipped::SCENARIOS {
+        let scenario = Scenario::from_json(snapshot.json.expect("compiled in natively")).unwrap();
+        let stored = Room::counted(&scenario, &counted).unwrap_or_else(|| {
+            panic!("{}: no room counted ahead for its numbers (run `dealscope rooms`)", snapshot.id)
+        });
+        assert_eq!(Some(stored), Room::count_exact(&scenario, u64::MAX), "{}", snapshot.id);
     }
 }

@@ -9,6 +9,7 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use dealscope::model::fidelity::{self, ResponseSet};
 use dealscope::model::package_text::{self, IgnoredWhy};
+use dealscope::model::room::{CountedRoom, Room};
 use dealscope::model::scenario::Date;
 use dealscope::model::translation::{self, Overlay};
 use dealscope::model::{search, shipped, timeline, Lang, Package, Scenario, Words};
@@ -124,6 +125,10 @@ enum Command {
     /// now (`assets/translations-made-from.json`); run it after updating the translations, since
     /// `validate` reports every text whose English changed after it was translated.
     Translated,
+    /// Count the room exactly for every shipped snapshot and record it in `assets/rooms.json`, so
+    /// the page shows it without counting on the reader's device; run it after changing a
+    /// snapshot's numbers, since `validate` reports a snapshot whose record no longer fits.
+    Rooms,
     /// Score the model against documented responses to real proposals: each response, each
     /// party's share and the overall share (an exact verdict counts 1, one band off 0.5); without
     /// arguments, every dated snapshot against its own responses, and the total.
@@ -213,6 +218,7 @@ pub fn main() -> ExitCode {
         Command::Cards { out, lang } => cards(&out, lang),
         Command::Prerender { into, lang } => prerender(&into, lang),
         Command::Translated => translated_now(),
+        Command::Rooms => rooms_now(),
         Command::Fidelity { scenario, responses } => fidelity(scenario.as_deref(), responses.as_deref()),
     };
     match result {
@@ -283,6 +289,10 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
                 say!("  - {}: {}", series.snapshots[i].id, Words::english().problem(&problem));
             }
         }
+    }
+    // The rooms counted ahead: one for every shipped snapshot, made from its numbers as they are.
+    if check_series && !say_checked(&"rooms.json", &room_problems()?) {
+        series_bad += 1;
     }
     // Every shipped scenario in every other language: its translation file and the interface's
     // messages, each text id with no text, each text with no id.
@@ -401,6 +411,60 @@ fn translated_now() -> Result<(), Failure> {
         made_from.len(),
         made_from_path().display()
     );
+    Ok(())
+}
+
+/// The limit on an exact count of the room at build time: far above any shipped snapshot's.
+const ROOM_NODE_LIMIT: u64 = 200_000_000;
+
+fn rooms_path() -> PathBuf {
+    project_dir("assets").join("rooms.json")
+}
+
+/// Each shipped snapshot whose room was not counted ahead, or was counted for other numbers.
+fn room_problems() -> Result<Vec<String>, Failure> {
+    let path = rooms_path();
+    let text =
+        fs::read_to_string(&path).map_err(|err| usage_error(format!("cannot read {}: {err}", path.display())))?;
+    let Some(counted) = CountedRoom::from_json(&text) else {
+        return Ok(vec!["not a list of counted rooms (run `dealscope rooms`)".to_string()]);
+    };
+    let mut problems = Vec::new();
+    for snapshot in shipped::SCENARIOS {
+        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        if Room::counted(&scenario, &counted).is_none() {
+            problems
+                .push(format!("{}: no room counted for its numbers as they are (run `dealscope rooms`)", snapshot.id));
+        }
+    }
+    Ok(problems)
+}
+
+fn rooms_now() -> Result<(), Failure> {
+    let mut counted = Vec::new();
+    for snapshot in shipped::SCENARIOS {
+        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        let started = Instant::now();
+        let room = CountedRoom::count(&scenario, ROOM_NODE_LIMIT).ok_or_else(|| Failure {
+            code: 1,
+            message: format!("{}: the room takes more than {ROOM_NODE_LIMIT} nodes to count", snapshot.id),
+        })?;
+        say!(
+            "{}: {} packages every party would sign ({}), counted in {} ms",
+            snapshot.id,
+            room.accepted,
+            room.fingerprint,
+            started.elapsed().as_millis()
+        );
+        // Snapshots with the same numbers share one record.
+        match counted.iter_mut().find(|known: &&mut CountedRoom| known.fingerprint == room.fingerprint) {
+            Some(known) => known.scenarios.push(snapshot.id.to_string()),
+            None => counted.push(room),
+        }
+    }
+    let json = serde_json::to_string(&counted).map_err(|err| usage_error(err.to_string()))?;
+    write(&rooms_path(), format!("{json}\n").as_bytes())?;
+    say!("recorded {} rooms for {} snapshots in {}", counted.len(), shipped::SCENARIOS.len(), rooms_path().display());
     Ok(())
 }
 

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::finder::{Finder, FinderStatus, Phase};
+use crate::model::room::Room;
+use crate::model::shipped;
 use crate::model::Package;
 use crate::ui::SharedScenario;
 
@@ -20,13 +22,21 @@ const ROOM_NODES_PER_STEP: u64 = 5_000;
 /// click during the search is answered within a frame or so, long enough that yielding and the
 /// status render between slices do not dominate.
 const SLICE_MS: f64 = 12.0;
+/// How often progress is shown while nothing but the counts change: each status is a render
+/// (and a layout) that the count would otherwise wait behind, and a reader cannot follow a
+/// figure that changes faster than this.
+const PROGRESS_MS: f64 = 150.0;
 
 /// Gives the finder time while it is open, a slice at a time, until it is done. Closing the
 /// finder stops the slices and keeps the machine where it was, so opening it again resumes; a new
 /// package or new locks restart the searches and keep the room.
 #[hook]
 pub fn use_finder(scenario: &SharedScenario, open: bool, package: &Package, locked: &[bool]) -> (FinderStatus, f64) {
-    let finder = use_mut_ref(|| Finder::new(package.clone(), locked.to_vec()));
+    // A shipped snapshot's room was counted when the site was built; any other is counted here.
+    let finder = use_mut_ref(|| {
+        let counted = Room::counted(scenario, &shipped::counted_rooms());
+        Finder::new(package.clone(), locked.to_vec()).with_room(counted)
+    });
     let compute_ms = use_mut_ref(|| 0.0);
     let status = use_state(|| finder.borrow().status());
     use_effect_with((open, package.clone(), locked.to_vec()), {
@@ -60,6 +70,7 @@ fn drive(
     cancelled: Rc<Cell<bool>>,
 ) {
     yew::platform::spawn_local(async move {
+        let mut shown = (finder.borrow().phase(), finder.borrow().answers_known(), imp::now_ms());
         while !cancelled.get() && finder.borrow().phase() != Phase::Done {
             // Steps until the slice's time is up, the phase changes or the nearest answer arrives
             // (so it is shown at once); then one status for the view, and the browser gets a turn.
@@ -81,7 +92,12 @@ fn drive(
                     break;
                 }
             }
-            set_status.set(finder.borrow().status());
+            // A new phase or answer is shown at once; progress within a phase at most every `PROGRESS_MS`.
+            let now = (finder.borrow().phase(), finder.borrow().answers_known(), imp::now_ms());
+            if (now.0, now.1) != (shown.0, shown.1) || now.0 == Phase::Done || now.2 - shown.2 >= PROGRESS_MS {
+                set_status.set(finder.borrow().status());
+                shown = now;
+            }
             imp::yield_to_browser().await;
         }
     });
