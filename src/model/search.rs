@@ -160,13 +160,15 @@ pub struct Search {
     /// Weights over the constrained parties (each pair, and all of them together), for a joint
     /// bound: if every party is to meet its threshold, any weighted sum of their surpluses is
     /// non-negative, and the free levers add at most, lever by lever, their best weighted option.
-    weights: Vec<Vec<f64>>,
+    /// Each as (party, weight) for the parties it weighs, in party order.
+    weights: Vec<Vec<(usize, f64)>>,
     /// `joint_suffix[w][k]`: what the levers `order[k..]` can add at most to the weighted sum
     /// `weights[w]`, each lever at its best allowed option for that sum.
     joint_suffix: Vec<Vec<f64>>,
-    /// `gains[party][k]`: what changing `order[k]` to the party's best allowed option would add
-    /// over keeping it (0 where the lever must change anyway, or cannot).
-    gains: Vec<Vec<f64>>,
+    /// `top_gains[party][k][f]`: the sum of the `f` largest gains among the levers `order[k..]`,
+    /// largest first, where a lever's gain is what changing it to the party's best allowed option
+    /// would add over keeping it (0 where the lever must change anyway, or cannot).
+    top_gains: Vec<Vec<Vec<f64>>>,
     /// `suffix_best[party][k]`: the most the levers `order[k..]` can add for the party with no
     /// limit on changes (`suffix_base` plus every gain).
     suffix_best: Vec<Vec<f64>>,
@@ -259,7 +261,7 @@ impl Search {
             suffix_worst: Vec::new(),
             weights: Vec::new(),
             joint_suffix: Vec::new(),
-            gains: Vec::new(),
+            top_gains: Vec::new(),
             suffix_best: Vec::new(),
             must_change: Vec::new(),
             table: Vec::new(),
@@ -506,7 +508,7 @@ impl Search {
         self.suffix_base.clear();
         self.suffix_worst.clear();
         self.suffix_best.clear();
-        self.gains.clear();
+        self.top_gains.clear();
         for party in &scenario.parties {
             let mut suffix = vec![0.0; n + 1];
             let mut worst_suffix = vec![0.0; n + 1];
@@ -526,7 +528,24 @@ impl Search {
             self.suffix_base.push(suffix);
             self.suffix_worst.push(worst_suffix);
             self.suffix_best.push(best_suffix);
-            self.gains.push(gains);
+            // For each suffix, its gains largest first (built from the last lever back) and their
+            // running sums.
+            let mut sorted: Vec<f64> = Vec::with_capacity(n);
+            let mut top_gains = vec![Vec::new(); n + 1];
+            for k in (0..=n).rev() {
+                if k < n {
+                    let gain = gains[k];
+                    sorted.insert(sorted.partition_point(|&larger| larger >= gain), gain);
+                }
+                let mut sum = 0.0;
+                top_gains[k] = std::iter::once(0.0)
+                    .chain(sorted.iter().map(|&gain| {
+                        sum += gain;
+                        sum
+                    }))
+                    .collect();
+            }
+            self.top_gains.push(top_gains);
         }
         self.prepare_tables(scenario);
         self.prepare_joint_bound(scenario, &order);
@@ -593,21 +612,14 @@ impl Search {
         if constrained.len() < 2 || scenario.parties.len() > MAX_JOINT_PARTIES {
             return;
         }
-        let weight = |p: usize| 1.0 / scenario.parties[p].uncertainty;
+        let weight = |p: usize| (p, 1.0 / scenario.parties[p].uncertainty);
         for (i, &p) in constrained.iter().enumerate() {
             for &q in &constrained[i + 1..] {
-                let mut w = vec![0.0; scenario.parties.len()];
-                w[p] = weight(p);
-                w[q] = weight(q);
-                self.weights.push(w);
+                self.weights.push(vec![weight(p), weight(q)]);
             }
         }
         if constrained.len() > 2 {
-            let mut w = vec![0.0; scenario.parties.len()];
-            for &p in &constrained {
-                w[p] = weight(p);
-            }
-            self.weights.push(w);
+            self.weights.push(constrained.iter().map(|&p| weight(p)).collect());
         }
         for w in &self.weights {
             let mut suffix = vec![0.0; order.len() + 1];
@@ -615,9 +627,7 @@ impl Search {
                 let lever_idx = order[k];
                 let best = self.domain[lever_idx]
                     .iter()
-                    .map(|&o| {
-                        scenario.parties.iter().enumerate().map(|(p, party)| w[p] * value(party, lever_idx, o)).sum()
-                    })
+                    .map(|&o| w.iter().map(|&(p, w)| w * value(&scenario.parties[p], lever_idx, o)).sum())
                     .fold(f64::NEG_INFINITY, f64::max);
                 suffix[k] = suffix[k + 1] + best;
             }
@@ -655,25 +665,11 @@ impl Search {
     /// The most the levers `order[k..]` can add for a party when at most `free_changes` of them
     /// change (beyond those that must): the start options, plus the largest gains.
     fn levers_bound(&self, party_idx: usize, k: usize, free_changes: usize) -> f64 {
-        let gains = &self.gains[party_idx][k..];
-        if free_changes >= gains.len() {
+        let top = &self.top_gains[party_idx][k];
+        if free_changes + 1 >= top.len() {
             return self.suffix_best[party_idx][k];
         }
-        let base = self.suffix_base[party_idx][k];
-        // The `free_changes` largest gains, kept sorted in a small array (largest first).
-        let mut top = [0.0f64; 64];
-        let top = &mut top[..free_changes];
-        for &gain in gains {
-            if free_changes > 0 && gain > top[free_changes - 1] {
-                let mut i = free_changes - 1;
-                while i > 0 && top[i - 1] < gain {
-                    top[i] = top[i - 1];
-                    i -= 1;
-                }
-                top[i] = gain;
-            }
-        }
-        base + top.iter().sum::<f64>()
+        self.suffix_base[party_idx][k] + top[free_changes]
     }
 
     /// Whether some package below this node could still meet the goal with at most `budget`
@@ -713,7 +709,7 @@ impl Search {
             }
         }
         for (w, suffix) in self.weights.iter().zip(&self.joint_suffix) {
-            let total: f64 = w.iter().zip(&surplus).map(|(w, s)| w * s).sum::<f64>() + suffix[k];
+            let total: f64 = w.iter().map(|&(p, w)| w * surplus[p]).sum::<f64>() + suffix[k];
             if total < -JOINT_SLACK * (1.0 + total.abs()) {
                 return None;
             }
