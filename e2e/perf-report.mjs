@@ -53,7 +53,8 @@ async function openWith(rate, url, prepare) {
       for (const entry of list.getEntries()) window.__perf.lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid=card-ukraine]')) {
+      // Shown: the app has rendered its last stage (it is hidden until then) with the cards.
+      if (document.querySelector('[data-testid=card-ukraine]') && !document.documentElement.hasAttribute('data-starting')) {
         window.__perf.ready = performance.now();
         observer.disconnect();
       }

@@ -1,5 +1,5 @@
-//! The web entry point: mounts the app on `<body>`, nothing else.
+//! The web entry point: mounts the app (`ui::start`), nothing else.
 
 fn main() {
-    yew::Renderer::<dealscope::ui::App>::new().render();
+    dealscope::ui::start();
 }

@@ -16,9 +16,15 @@ fn mount_point() -> Element {
     root
 }
 
-/// Waits until Yew has finished every pending render. No timer is involved.
+/// Waits until Yew has finished every pending render, and the page every stage of its first
+/// render (each stage is a task, and `html[data-starting]` is there until the last one). No timer
+/// is involved: each turn waits for the task the page queued.
 async fn settle() {
     yew::scheduler::flush().await;
+    while gloo::utils::document().document_element().is_some_and(|html| html.has_attribute("data-starting")) {
+        dealscope::ui::hooks::task::next_task().await;
+        yew::scheduler::flush().await;
+    }
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {

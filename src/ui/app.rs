@@ -15,7 +15,7 @@ use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::language::{self, use_document_language, use_language, Language};
 use crate::ui::hooks::link::{self, use_link_sync};
 use crate::ui::hooks::panic::{use_panic_panel, use_panic_words};
-use crate::ui::hooks::prerendered::use_take_away_prerendered;
+use crate::ui::hooks::prerendered::{use_start_in_stages, use_take_away_prerendered, STAGES};
 use crate::ui::hooks::snapshots::use_snapshot_loader;
 use crate::ui::{
     use_words, Concessions, DateControl, DealFinder, EmbedCode, LanguageSwitch, LinkNotice, MethodPanel, OverTime,
@@ -89,15 +89,19 @@ fn Opened(props: &OpenedProps) -> Html {
     let words = use_words();
     use_document_language(words.clone());
     use_panic_words(words.clone());
-    use_take_away_prerendered();
     let loaded = use_memo((props.scenario_json.clone(), props.opening.clone()), |(json, opening)| match json {
         Some(json) => Scenario::from_json(json).map(|scenario| Rc::new(Explorer::new(Rc::new(scenario)))),
         None => Explorer::shipped_in(shipped::DEFAULT_SERIES, &opening.iter().map(Rc::as_ref).collect::<Vec<_>>())
             .map(Rc::new),
     });
+    // The page renders in stages, a task each, the first one this scenario's parse alone (see
+    // `hooks::prerendered`); the problems take the prerendered view's place at once.
+    let stage = use_start_in_stages();
+    use_take_away_prerendered(loaded.is_err());
     match &*loaded {
+        Ok(_) if stage == 0 => html! {},
         Ok(start) => {
-            html! { <Loaded start={Start(start.clone())} link_lang={props.link_lang} notices={props.notices.clone()} /> }
+            html! { <Loaded start={Start(start.clone())} link_lang={props.link_lang} notices={props.notices.clone()} {stage} /> }
         }
         Err(problems) => html! {
             <>
@@ -116,6 +120,9 @@ fn Opened(props: &OpenedProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct LoadedProps {
     start: Start,
+    /// How far the first render has got (`hooks::prerendered::STAGES` when done): what a reader
+    /// sees first, then the verdicts, then the terms, then the rest.
+    stage: usize,
     link_lang: Option<Lang>,
     notices: Vec<String>,
 }
@@ -124,6 +131,7 @@ struct LoadedProps {
 fn Loaded(props: &LoadedProps) -> Html {
     let words = use_words();
     let link_lang = props.link_lang;
+    let stage = props.stage;
     let state = use_reducer({
         let start = props.start.0.clone();
         move || {
@@ -144,10 +152,10 @@ fn Loaded(props: &LoadedProps) -> Html {
     let as_of = state.date_text();
     use_link_sync(state.dispatcher(), deal.clone(), as_of.clone(), link_lang);
 
-    // The other dates arrive after the first paint.
+    // The other dates arrive after the page has shown itself.
     let waiting: Vec<(usize, String)> =
         state.snapshots.waiting().into_iter().map(|idx| (idx, state.snapshots.slots[idx].id.clone())).collect();
-    use_snapshot_loader(state.dispatcher(), waiting, words.lang());
+    use_snapshot_loader(state.dispatcher(), waiting, words.lang(), stage == STAGES);
 
     // Embedding: read once; theme and compact layout on <html>; report our height to the host.
     let embed = use_memo((), |_| link::read_embed());
@@ -243,21 +251,25 @@ fn Loaded(props: &LoadedProps) -> Html {
                 />
                 <div class="workspace">
                     <ol class="scoreboard" aria-label={words.get("scoreboard-label")} data-testid="scoreboard">{ for scoreboard }</ol>
-                    <Concessions
-                        scenario={scenario.clone()}
-                        package={state.package.clone()}
-                        locked={state.locked.clone()}
-                        view={state.view}
-                        on_action={on_action.clone()}
-                    />
-                    <section class="region verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
-                        <h2 id="verdicts-title">{ words.get("who-would-sign") }</h2>
-                        <Standing scenario={scenario.clone()} outcome={outcome.clone()} />
-                        <p class="hint swipe-hint" aria-hidden="true">{ words.get("swipe-hint") }</p>
-                        <div class="cards">{ for cards }</div>
-                    </section>
+                    if stage >= 3 {
+                        <Concessions
+                            scenario={scenario.clone()}
+                            package={state.package.clone()}
+                            locked={state.locked.clone()}
+                            view={state.view}
+                            on_action={on_action.clone()}
+                        />
+                    }
+                    if stage >= 2 {
+                        <section class="region verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
+                            <h2 id="verdicts-title">{ words.get("who-would-sign") }</h2>
+                            <Standing scenario={scenario.clone()} outcome={outcome.clone()} />
+                            <p class="hint swipe-hint" aria-hidden="true">{ words.get("swipe-hint") }</p>
+                            <div class="cards">{ for cards }</div>
+                        </section>
+                    }
                 </div>
-                if state.snapshots.slots.len() > 1 {
+                if stage >= STAGES && state.snapshots.slots.len() > 1 {
                     <OverTime snapshots={state.snapshots.clone()} package={state.package.clone()} shown={state.shown} />
                     <WhatChanged
                         snapshots={state.snapshots.clone()}
@@ -266,23 +278,25 @@ fn Loaded(props: &LoadedProps) -> Html {
                         on_action={on_action.clone()}
                     />
                 }
-                <MethodPanel scenario={scenario.clone()} dates={state.snapshots.dates()} open={state.method_open} on_toggle={on_toggle_method} />
-                if embed.embed {
-                    <p class="attribution">
-                        <a href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)} target="_blank" rel="noopener">
-                            { words.format("attribution", &[("date", words.human_date(scenario.as_of).into())]) }
-                        </a>
-                    </p>
-                } else {
-                    <EmbedCode
-                        title={scenario.title.clone()}
-                        page_href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)}
-                        open={state.embed_code_open}
-                        on_action={on_action.clone()}
-                    />
+                if stage >= STAGES {
+                    <MethodPanel scenario={scenario.clone()} dates={state.snapshots.dates()} open={state.method_open} on_toggle={on_toggle_method} />
+                    if embed.embed {
+                        <p class="attribution">
+                            <a href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)} target="_blank" rel="noopener">
+                                { words.format("attribution", &[("date", words.human_date(scenario.as_of).into())]) }
+                            </a>
+                        </p>
+                    } else {
+                        <EmbedCode
+                            title={scenario.title.clone()}
+                            page_href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)}
+                            open={state.embed_code_open}
+                            on_action={on_action.clone()}
+                        />
+                    }
                 }
             </main>
-            if !embed.embed {
+            if stage >= STAGES && !embed.embed {
                 <footer class="colophon">
                     <p>{ words.format("colophon", &[("date", words.human_date(scenario.as_of).into())]) }</p>
                 </footer>

@@ -28,6 +28,7 @@ pub use date_control::{DateControl, DateControlProps};
 pub use deal_finder::{DealFinder, DealFinderProps, FinderView, FinderViewProps};
 pub use embed_code::{EmbedCode, EmbedCodeProps};
 pub use hooks::panic::show_panic_panel;
+pub use hooks::prerendered::start;
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use link_notice::{LinkNotice, LinkNoticeProps};
 pub use method_panel::{MethodPanel, MethodPanelProps};

@@ -66,7 +66,7 @@ fn main_rs_only_mounts_the_app() {
     let main = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs")).unwrap();
     let code: Vec<&str> =
         main.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with("//")).collect();
-    assert_eq!(code, ["fn main() {", "yew::Renderer::<dealscope::ui::App>::new().render();", "}"]);
+    assert_eq!(code, ["fn main() {", "dealscope::ui::start();", "}"]);
 }
 
 /// String literals in `source` (outside comments) that read like words for a reader: two words

@@ -1,6 +1,6 @@
 //! The deal finder's driver: gives the model's state machine (`model::finder::Finder`) time in
 //! slices of about 12 ms while the finder is open, and publishes its status for the view after each.
-//! One `cfg` split: the browser's clock and task queue; off the browser, no time passes.
+//! The browser's clock and task queue are `task`'s.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -11,6 +11,7 @@ use crate::model::finder::{Finder, FinderStatus, Phase};
 use crate::model::room::Room;
 use crate::model::shipped;
 use crate::model::Package;
+use crate::ui::hooks::task::{next_task, now_ms};
 use crate::ui::SharedScenario;
 
 /// Nodes of work per step while searching: well under a millisecond, so a slice can stop close
@@ -70,20 +71,20 @@ fn drive(
     cancelled: Rc<Cell<bool>>,
 ) {
     yew::platform::spawn_local(async move {
-        let mut shown = (finder.borrow().phase(), finder.borrow().answers_known(), imp::now_ms());
+        let mut shown = (finder.borrow().phase(), finder.borrow().answers_known(), now_ms());
         while !cancelled.get() && finder.borrow().phase() != Phase::Done {
             // Steps until the slice's time is up, the phase changes or the nearest answer arrives
             // (so it is shown at once); then one status for the view, and the browser gets a turn.
-            let slice_started = imp::now_ms();
+            let slice_started = now_ms();
             let phase = finder.borrow().phase();
             loop {
                 // Only the nearest search's own time is reported; room nodes are cheaper, so bigger steps.
                 let timing_nearest = !finder.borrow().has_nearest();
                 let sizing_room = matches!(phase, Phase::Counting | Phase::Sampling);
                 let budget = if sizing_room { ROOM_NODES_PER_STEP } else { NODES_PER_STEP };
-                let started = imp::now_ms();
+                let started = now_ms();
                 let now_phase = finder.borrow_mut().step(&scenario, budget);
-                let ended = imp::now_ms();
+                let ended = now_ms();
                 if timing_nearest {
                     *compute_ms.borrow_mut() += ended - started;
                 }
@@ -93,49 +94,12 @@ fn drive(
                 }
             }
             // A new phase or answer is shown at once; progress within a phase at most every `PROGRESS_MS`.
-            let now = (finder.borrow().phase(), finder.borrow().answers_known(), imp::now_ms());
+            let now = (finder.borrow().phase(), finder.borrow().answers_known(), now_ms());
             if (now.0, now.1) != (shown.0, shown.1) || now.0 == Phase::Done || now.2 - shown.2 >= PROGRESS_MS {
                 set_status.set(finder.borrow().status());
                 shown = now;
             }
-            imp::yield_to_browser().await;
+            next_task().await;
         }
     });
-}
-
-#[cfg(target_arch = "wasm32")]
-mod imp {
-    pub fn now_ms() -> f64 {
-        gloo::utils::window().performance().map_or(0.0, |performance| performance.now())
-    }
-
-    /// Gives the browser a turn (input, and a frame when one is due) before the next slice: a
-    /// message to ourselves on a fresh channel, which queues a task at once, where a zero-delay
-    /// timer would be held back 4 ms once timers nest.
-    pub async fn yield_to_browser() {
-        // The channel is held until the message arrives.
-        if let Some((_channel, delivered)) = message_to_self() {
-            let _ = wasm_bindgen_futures::JsFuture::from(delivered).await;
-        } else {
-            gloo::timers::future::TimeoutFuture::new(0).await;
-        }
-    }
-
-    /// A fresh channel and a promise settled when the message posted on it arrives, or `None` if
-    /// the browser refuses the channel.
-    fn message_to_self() -> Option<(web_sys::MessageChannel, js_sys::Promise)> {
-        let channel = web_sys::MessageChannel::new().ok()?;
-        let delivered = js_sys::Promise::new(&mut |resolve, _reject| channel.port1().set_onmessage(Some(&resolve)));
-        channel.port2().post_message(&wasm_bindgen::JsValue::NULL).ok()?;
-        Some((channel, delivered))
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-mod imp {
-    pub fn now_ms() -> f64 {
-        0.0
-    }
-
-    pub async fn yield_to_browser() {}
 }

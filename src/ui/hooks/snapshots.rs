@@ -20,12 +20,20 @@ fn path(id: &str) -> String {
     format!("scenarios/{id}.json")
 }
 
-/// Fetches every snapshot in `waiting` (index and id) once, and in a language other than
-/// English its translation. A translation that cannot be fetched or read leaves that date's
-/// texts in English; the date itself still counts.
+/// Fetches every snapshot in `waiting` (index and id) once, when `now` first holds (the page
+/// has shown itself), and in a language other than English its translation. A translation that
+/// cannot be fetched or read leaves that date's texts in English; the date itself still counts.
 #[hook]
-pub fn use_snapshot_loader(dispatcher: UseReducerDispatcher<Explorer>, waiting: Vec<(usize, String)>, lang: Lang) {
-    use_effect_with((), move |_| {
+pub fn use_snapshot_loader(
+    dispatcher: UseReducerDispatcher<Explorer>,
+    waiting: Vec<(usize, String)>,
+    lang: Lang,
+    now: bool,
+) {
+    use_effect_with(now, move |&now| {
+        if !now {
+            return;
+        }
         for (idx, id) in waiting {
             let dispatcher = dispatcher.clone();
             let translation = (lang != Lang::En).then(|| translation_path(&id, lang));
