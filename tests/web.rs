@@ -100,3 +100,40 @@ fn the_panic_panel_shows_a_message_as_text() {
     assert!(panel.query_selector("b").unwrap().is_none(), "the message is text, never markup");
     panel.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_first_view_is_built_in_stages_hidden_and_shown_whole() {
+    let html = gloo::utils::document().document_element().unwrap();
+    let root = mount_point();
+    yew::Renderer::<dealscope::ui::App>::with_root(root.clone()).render();
+    // The first task: the scenario is read, the app hidden, nothing of it shown yet.
+    yew::scheduler::flush().await;
+    assert!(html.has_attribute("data-starting"), "hidden while it starts");
+    assert!(find(&root, "[data-testid=concessions]").is_none(), "the terms come in a later task");
+    // Task by task, every part arrives; the last one shows the app.
+    let mut tasks = 0;
+    while html.has_attribute("data-starting") {
+        dealscope::ui::hooks::task::next_task().await;
+        yew::scheduler::flush().await;
+        tasks += 1;
+        assert!(tasks <= dealscope::ui::hooks::prerendered::STAGES, "shown after its last stage");
+    }
+    for part in ["headline", "card-ukraine", "concessions", "over-time", "method"] {
+        assert!(find(&root, &format!("[data-testid={part}]")).is_some(), "{part}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_scenario_shows_its_problems_at_once() {
+    let html = gloo::utils::document().document_element().unwrap();
+    let root = mount_point();
+    let props = dealscope::ui::AppProps { scenario_json: Some("{\"id\": 1}".into()), lang: None };
+    yew::Renderer::<dealscope::ui::App>::with_root_and_props(root.clone(), props).render();
+    // Shown at once, and not hidden again by stages a page of problems does not have.
+    for _ in 0..=dealscope::ui::hooks::prerendered::STAGES {
+        yew::scheduler::flush().await;
+        assert!(!html.has_attribute("data-starting"), "not hidden");
+        dealscope::ui::hooks::task::next_task().await;
+    }
+    assert!(find(&root, "[data-testid=scenario-problems]").is_some());
+}

@@ -15,7 +15,7 @@ use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::language::{self, use_document_language, use_language, Language};
 use crate::ui::hooks::link::{self, use_link_sync};
 use crate::ui::hooks::panic::{use_panic_panel, use_panic_words};
-use crate::ui::hooks::prerendered::{use_start_in_stages, use_take_away_prerendered, STAGES};
+use crate::ui::hooks::prerendered::{use_start_in_stages, STAGES};
 use crate::ui::hooks::snapshots::use_snapshot_loader;
 use crate::ui::{
     use_words, Concessions, DateControl, DealFinder, EmbedCode, LanguageSwitch, LinkNotice, MethodPanel, OverTime,
@@ -96,8 +96,7 @@ fn Opened(props: &OpenedProps) -> Html {
     });
     // The page renders in stages, a task each, the first one this scenario's parse alone (see
     // `hooks::prerendered`); the problems take the prerendered view's place at once.
-    let stage = use_start_in_stages();
-    use_take_away_prerendered(loaded.is_err());
+    let stage = use_start_in_stages(loaded.is_ok());
     match &*loaded {
         Ok(_) if stage == 0 => html! {},
         Ok(start) => {

@@ -24,10 +24,11 @@ pub fn start() {
 pub const STAGES: usize = 4;
 
 /// The stage the page has reached: 0 on the app's first render in the browser, up to `STAGES`,
-/// a task apart; `STAGES` at once off the browser.
+/// a task apart; `STAGES` at once off the browser, or when the page is not `stage_by_stage` (it
+/// shows the scenario's problems instead).
 #[hook]
-pub fn use_start_in_stages() -> usize {
-    let stage = use_state(|| imp::FIRST_STAGE);
+pub fn use_start_in_stages(stage_by_stage: bool) -> usize {
+    let stage = use_state(|| if stage_by_stage { imp::FIRST_STAGE } else { STAGES });
     use_effect_with(*stage, {
         let set_stage = stage.setter();
         move |&now| {
@@ -43,17 +44,6 @@ pub fn use_start_in_stages() -> usize {
         }
     });
     *stage
-}
-
-/// Takes the prerendered view away once, when `now` is true (the page shows something else in
-/// its place: the scenario's problems).
-#[hook]
-pub fn use_take_away_prerendered(now: bool) {
-    use_effect_with(now, |&now| {
-        if now {
-            imp::show_app();
-        }
-    });
 }
 
 #[cfg(target_arch = "wasm32")]
