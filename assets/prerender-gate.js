@@ -3,7 +3,7 @@
 // asks for another view (a package, a proposal, a date or an embed) must not show that picture
 // first, nor a reader who will get another language (the link's `lang`, else the page's own,
 // else the browser's first of en, uk, ru, as `Lang::choose` decides), so it is hidden here; the
-// app replaces it either way when it starts.
+// app replaces it either way once it has rendered (see src/ui/hooks/prerendered.rs).
 (function () {
   var params = new URLSearchParams(window.location.search);
   var asks = ['deal', 'preset', 'as_of', 'embed'].some(function (name) {

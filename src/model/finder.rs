@@ -185,7 +185,7 @@ impl Finder {
                 RoomWork::NotStarted => RoomStatus::NotStarted,
                 RoomWork::Counting(counter) => RoomStatus::Counting { nodes: counter.nodes() },
                 RoomWork::Sampling(room) => RoomStatus::Sampling(room.clone()),
-                RoomWork::Ahead(room) if self.phase() == Phase::Done => RoomStatus::Known(room.clone()),
+                // Known once the searches are done (`step` makes it `Done` then).
                 RoomWork::Ahead(_) => RoomStatus::NotStarted,
                 RoomWork::Done(room) => RoomStatus::Known(room.clone()),
             },
@@ -237,7 +237,8 @@ impl Finder {
                     RoomWork::Sampling(room)
                 }
             }
-            done @ (RoomWork::Done(_) | RoomWork::Ahead(_)) => done,
+            RoomWork::Ahead(room) => RoomWork::Done(room),
+            done @ RoomWork::Done(_) => done,
         };
     }
 }

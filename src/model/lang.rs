@@ -29,6 +29,12 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(primary))
     }
 
+    /// The language whose code is exactly `code` (`uk`, not `UK` or `uk-UA`): for files and
+    /// command lines, where a code is written by us, not by a browser.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
     /// The language to show: the link's `lang` if it names one shipped, else the page's own
     /// language if it was built for one, else the first of the reader's languages that is
     /// shipped, else English. Also says whether the link's `lang` was given but not understood.
@@ -62,6 +68,11 @@ pub struct LangChoice {
 }
 
 impl LangChoice {
+    /// A language given outright (by the page's embedder or a test), not by a link.
+    pub fn fixed(lang: Lang) -> LangChoice {
+        LangChoice { lang, in_link: false, link_not_understood: None }
+    }
+
     /// The language a link the page makes should name, given the one `shown`: the chosen one when
     /// the link named it or it is not English; none (the reader's own languages decide) for
     /// English by default, or when the chosen language could not be shown.

@@ -51,13 +51,12 @@ impl Room {
 
     /// The exact room from a finished counter's tally.
     pub fn from_tally(scenario: &Scenario, tally: &Tally) -> Room {
-        Room {
-            seen: scenario.n_packages(),
-            accepted: tally.accepted,
-            exact: true,
-            option_counts: tally.option_counts.clone(),
-            rng: SplitMix64(0),
-        }
+        Room::exact(scenario, tally.accepted, tally.option_counts.clone())
+    }
+
+    /// The whole space counted: `accepted` of its packages, holding the options as counted.
+    fn exact(scenario: &Scenario, accepted: u64, option_counts: Vec<Vec<u64>>) -> Room {
+        Room { seen: scenario.n_packages(), accepted, exact: true, option_counts, rng: SplitMix64(0) }
     }
 
     /// The exact room counted ahead for a scenario with these numbers (see `CountedRoom`), if
@@ -69,8 +68,7 @@ impl Room {
             && room.option_counts.iter().zip(&scenario.levers).all(|(counts, lever)| {
                 counts.len() == lever.options.len() && counts.iter().sum::<u64>() == room.accepted
             });
-        let tally = Tally { accepted: room.accepted, option_counts: room.option_counts.clone() };
-        fits.then(|| Room::from_tally(scenario, &tally))
+        fits.then(|| Room::exact(scenario, room.accepted, room.option_counts.clone()))
     }
 
     /// The exact room by pruned counting, or `None` if that needs more than `max_nodes` nodes.

@@ -196,6 +196,14 @@ pub struct Lever {
     pub options: Vec<LeverOption>,
 }
 
+impl Lever {
+    /// Whether choosing this option settles something: it addresses the term (it is not the
+    /// first option, "not addressed") and is not a limited step.
+    pub fn settles(&self, option_idx: usize) -> bool {
+        option_idx != 0 && !self.options[option_idx].limited
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct LeverOption {
     pub id: String,
@@ -285,7 +293,7 @@ impl Scenario {
         for (lever_idx, lever) in self.levers.iter().enumerate() {
             let option_idx = package.option(lever_idx);
             if option_idx != 0 {
-                if !lever.options[option_idx].limited {
+                if lever.settles(option_idx) {
                     return false;
                 }
                 addressed = true;

@@ -6,7 +6,7 @@
 //! cut as soon as some party could not reach its threshold even with the best remaining options.
 //! "None" is therefore a proof under the model's assumptions, not a time-out. Pure; no I/O.
 
-use super::evaluate::{logistic, Verdict};
+use super::evaluate::{logistic, Verdict, WalkAway};
 use super::scenario::{Choice, Package, Scenario};
 
 /// What a package must achieve: the lowest verdict each party may give.
@@ -147,8 +147,6 @@ pub struct Search {
     goal: Goal,
     /// Levers in search order: most decisive first.
     order: Vec<usize>,
-    /// `position[lever_idx]`: where the lever is in `order`.
-    position: Vec<usize>,
     /// Allowed options per lever (the start's option first when allowed).
     domain: Vec<Vec<usize>>,
     /// `suffix_base[party][k]`: what the levers `order[k..]` add for the party if each keeps its
@@ -182,10 +180,9 @@ pub struct Search {
     rules: Vec<Vec<DepthRule>>,
     /// `settles[lever_idx][option_idx]`: the option settles something (addressed, not limited).
     settles: Vec<Vec<bool>>,
-    /// Each party's walk-away points: while nothing settles yet, the lower and the higher of its
-    /// reservation and the value of talks going on; once something does, its reservation.
+    /// Each party's walk-away points while nothing settles yet: the lower and the higher of its
+    /// reservation and the value of talks going on (once something settles, its reservation).
     walk_unsettled: Vec<(f64, f64)>,
-    walk_settled: Vec<f64>,
     /// The margin each party needs: its lowest allowed verdict's threshold.
     needed: Vec<Option<f64>>,
     /// The package being built; levers not yet assigned hold the start's option.
@@ -255,7 +252,6 @@ impl Search {
             locked: locked.to_vec(),
             goal: goal.clone(),
             order: Vec::new(),
-            position: Vec::new(),
             domain: Vec::new(),
             suffix_base: Vec::new(),
             suffix_worst: Vec::new(),
@@ -269,7 +265,6 @@ impl Search {
             rules: Vec::new(),
             settles: Vec::new(),
             walk_unsettled: Vec::new(),
-            walk_settled: Vec::new(),
             needed: vec![None; n_parties],
             current: from.clone(),
             sums: vec![0.0; n_parties],
@@ -492,9 +487,10 @@ impl Search {
         let mut order: Vec<usize> = (0..scenario.levers.len()).collect();
         let spreads: Vec<f64> = order.iter().map(|&l| spread(l)).collect();
         order.sort_by(|&a, &b| spreads[b].total_cmp(&spreads[a]).then(a.cmp(&b)));
-        self.position = vec![0; order.len()];
+        // `position[lever_idx]`: where the lever is in `order`.
+        let mut position = vec![0; order.len()];
         for (k, &lever_idx) in order.iter().enumerate() {
-            self.position[lever_idx] = k;
+            position[lever_idx] = k;
         }
         let n = order.len();
         let starts_allowed: Vec<bool> = order
@@ -547,14 +543,15 @@ impl Search {
             }
             self.top_gains.push(top_gains);
         }
-        self.prepare_tables(scenario);
+        self.prepare_tables(scenario, &position);
         self.prepare_joint_bound(scenario, &order);
         self.order = order;
         Some(min_changes)
     }
 
-    /// The flat value table and the rules by depth (see `table`, `rules`); needs `position`.
-    fn prepare_tables(&mut self, scenario: &Scenario) {
+    /// The flat value table, which options settle, the walk-away points and the rules by depth
+    /// (`position[lever_idx]`: the lever's depth in the search order).
+    fn prepare_tables(&mut self, scenario: &Scenario, position: &[usize]) {
         let n_parties = scenario.parties.len();
         self.value_at.clear();
         self.table.clear();
@@ -568,15 +565,17 @@ impl Search {
         self.settles = scenario
             .levers
             .iter()
-            .map(|lever| lever.options.iter().enumerate().map(|(o, option)| o != 0 && !option.limited).collect())
+            .map(|lever| (0..lever.options.len()).map(|option_idx| lever.settles(option_idx)).collect())
             .collect();
-        self.walk_settled = scenario.parties.iter().map(|party| party.reservation.value).collect();
+        // While nothing settles, a package below may be a limited agreement (weighed against talks
+        // going on) or not (against no settlement): either walk-away point, as the model picks it.
         self.walk_unsettled = scenario
             .parties
             .iter()
-            .map(|party| match &party.talks {
-                Some(talks) => (talks.value.min(party.reservation.value), talks.value.max(party.reservation.value)),
-                None => (party.reservation.value, party.reservation.value),
+            .map(|party| {
+                let talks = party.walk_away(WalkAway::Talks).1.value;
+                let settlement = party.walk_away(WalkAway::Settlement).1.value;
+                (talks.min(settlement), talks.max(settlement))
             })
             .collect();
         self.rules = scenario
@@ -592,9 +591,9 @@ impl Search {
                             .when
                             .iter()
                             .map(|condition| {
-                                let options = scenario.levers.get(condition.lever_idx).map_or(0, |l| l.options.len());
+                                let options = scenario.levers[condition.lever_idx].options.len();
                                 let meets = (0..options).map(|o| condition.option_idxs.contains(&o)).collect();
-                                (self.position[condition.lever_idx], condition.lever_idx, meets)
+                                (position[condition.lever_idx], condition.lever_idx, meets)
                             })
                             .collect(),
                     })
@@ -685,7 +684,7 @@ impl Search {
             // The lowest and the highest walk-away point a package below this node can be weighed against.
             let (walk_away, walk_away_high) = match self.settling {
                 0 => self.walk_unsettled[party_idx],
-                _ => (self.walk_settled[party_idx], self.walk_settled[party_idx]),
+                _ => (party.reservation.value, party.reservation.value),
             };
             let (rules, rules_worst) = self.rules_range(party_idx, k);
             let best_margin = self.sums[party_idx] + self.levers_bound(party_idx, k, free_changes) + rules - walk_away;

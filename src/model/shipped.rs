@@ -92,7 +92,7 @@ pub fn translation(id: &str, lang: Lang) -> Option<Result<Overlay, Vec<Problem>>
 
 /// A translation file's text, when this build carries it.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn translation_json(id: &str, lang: Lang) -> Option<&'static str> {
+fn translation_json(id: &str, lang: Lang) -> Option<&'static str> {
     macro_rules! files {
         ($($id:literal),*) => {
             match (id, lang) {
@@ -116,7 +116,7 @@ pub fn translation_json(id: &str, lang: Lang) -> Option<&'static str> {
 
 /// The web build carries no translation: the page fetches the one it shows.
 #[cfg(target_arch = "wasm32")]
-pub fn translation_json(_id: &str, _lang: Lang) -> Option<&'static str> {
+fn translation_json(_id: &str, _lang: Lang) -> Option<&'static str> {
     None
 }
 
@@ -160,4 +160,4 @@ pub fn counted_rooms() -> Vec<CountedRoom> {
 }
 
 /// `assets/rooms.json` as shipped.
-pub const COUNTED_ROOMS_JSON: &str = include_str!("../../assets/rooms.json");
+const COUNTED_ROOMS_JSON: &str = include_str!("../../assets/rooms.json");

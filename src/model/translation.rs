@@ -130,7 +130,7 @@ impl Overlay {
             texts: BTreeMap<String, String>,
         }
         if let Ok(plain) = serde_json::from_str::<Plain>(text) {
-            let lang = Lang::parse(&plain.lang).filter(|lang| lang.code() == plain.lang);
+            let lang = Lang::from_code(&plain.lang);
             if let Some(lang) = lang.filter(|_| plain.texts.values().all(|text| !text.trim().is_empty())) {
                 return Ok(Overlay { scenario: plain.scenario, lang, texts: plain.texts });
             }
@@ -162,7 +162,7 @@ impl Overlay {
         };
         let scenario = text_at("scenario");
         let lang = text_at("lang").and_then(|code| {
-            let lang = Lang::parse(&code).filter(|lang| lang.code() == code);
+            let lang = Lang::from_code(&code);
             if lang.is_none() {
                 problems.push(problem("lang", ProblemKind::BadId { value: code }));
             }

@@ -1,6 +1,7 @@
-//! `App`: loads the scenario, owns the one reducer, and lays out what the model derives. Its
-//! browser I/O (the link, the embedded frame, the panic panel, the snapshots fetched later) is
-//! in `hooks/`.
+//! `App` picks the language and its words, `Opened` reads the scenario in it, and `Loaded` owns
+//! the one reducer and lays out what the model derives, rendering its first view in stages. Their
+//! browser I/O (the language, the link, the embedded frame, the panic panel, the stages, the
+//! snapshots fetched later) is in `hooks/`.
 
 use std::rc::Rc;
 
@@ -45,7 +46,7 @@ impl PartialEq for Start {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let choice = use_memo(props.lang, |lang| match lang {
-        Some(lang) => LangChoice { lang: *lang, in_link: false, link_not_understood: None },
+        Some(lang) => LangChoice::fixed(*lang),
         None => language::choose(),
     });
     let language = use_language(choice.lang);
@@ -98,7 +99,7 @@ fn Opened(props: &OpenedProps) -> Html {
     // `hooks::prerendered`); the problems take the prerendered view's place at once.
     let stage = use_start_in_stages(loaded.is_ok());
     match &*loaded {
-        Ok(_) if stage == 0 => html! {},
+        Ok(_) if stage < TOP => html! {},
         Ok(start) => {
             html! { <Loaded start={Start(start.clone())} link_lang={props.link_lang} notices={props.notices.clone()} {stage} /> }
         }
@@ -116,11 +117,19 @@ fn Opened(props: &OpenedProps) -> Html {
     }
 }
 
+/// The first render's stages, a task apart (see `hooks::prerendered`): the top of the page, the
+/// verdicts, the terms, the rest. Stage 0 is the scenario's parse alone.
+const TOP: usize = 1;
+const VERDICTS: usize = 2;
+const TERMS: usize = 3;
+const REST: usize = STAGES;
+
 #[derive(Properties, PartialEq)]
 struct LoadedProps {
     start: Start,
-    /// How far the first render has got (`hooks::prerendered::STAGES` when done): what a reader
-    /// sees first, then the verdicts, then the terms, then the rest.
+    /// How far the first render has got (`STAGES` when done): each part of the page renders from
+    /// its stage on (`TOP`, `VERDICTS`, `TERMS`, `REST`). The page stays hidden until the last,
+    /// so the stages only spread the work over tasks.
     stage: usize,
     link_lang: Option<Lang>,
     notices: Vec<String>,
@@ -154,17 +163,19 @@ fn Loaded(props: &LoadedProps) -> Html {
     // The other dates arrive after the page has shown itself.
     let waiting: Vec<(usize, String)> =
         state.snapshots.waiting().into_iter().map(|idx| (idx, state.snapshots.slots[idx].id.clone())).collect();
-    use_snapshot_loader(state.dispatcher(), waiting, words.lang(), stage == STAGES);
+    use_snapshot_loader(state.dispatcher(), waiting, words.lang(), stage == REST);
 
     // Embedding: read once; theme and compact layout on <html>; report our height to the host.
     let embed = use_memo((), |_| link::read_embed());
     use_embed_frame(&embed);
 
     let scenario = &SharedScenario(state.scenario().clone());
-    // The embed code and the embed's link to the full page pin the date shown.
     let pinned = state.date().to_string();
-    let outcome = evaluate(scenario, &state.package);
-    let explanations = explain_all(scenario, &state.package);
+    // Derived once per scenario and package, not again at each stage of the first render.
+    let derived = use_memo((scenario.clone(), state.package.clone()), |(scenario, package)| {
+        (evaluate(scenario, package), explain_all(scenario, package))
+    });
+    let (outcome, explanations) = &*derived;
     let scoreboard = scenario.parties.iter().zip(&outcome.parties).map(|(party, o)| {
         html! {
             <li class={classes!("chip", o.verdict.id())} key={party.id.clone()}>
@@ -177,21 +188,24 @@ fn Loaded(props: &LoadedProps) -> Html {
         }
     });
     // One explanation per party, derived once: the headline and the cards share them.
-    let headline_text = words.headline(scenario, &state.package, &outcome, &explanations);
-    let cards = explanations.into_iter().map(|explanation| {
+    let headline_text = words.headline(scenario, &state.package, outcome, explanations);
+    let cards = explanations.iter().map(|explanation| {
         let id = scenario.parties[explanation.party_idx].id.clone();
         html! {
             <div class="card-slot" id={format!("card-{id}")} key={id.clone()}>
-                <PartyCard scenario={scenario.clone()} {explanation} />
+                <PartyCard scenario={scenario.clone()} explanation={explanation.clone()} />
             </div>
         }
     });
 
     // The same page in each language: every link names its language, so the choice holds.
+    let href = link::current_href();
     let switch_links: Vec<(Lang, String)> = Lang::ALL
         .iter()
-        .map(|&lang| (lang, link_with_deal(&link::current_href(), as_of.as_deref(), &deal, Some(lang), false)))
+        .map(|&lang| (lang, link_with_deal(&href, as_of.as_deref(), &deal, Some(lang), false)))
         .collect();
+    // The embed code and the embed's link to the full page pin the date shown.
+    let full_page = link_with_deal(&href, Some(&pinned), &deal, link_lang, true);
 
     html! {
         <>
@@ -228,7 +242,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <section class="summary" aria-label={words.get("summary-label")}>
                     <p class="headline" data-testid="headline">{ headline_text }</p>
                     <p class="visually-hidden" aria-live="polite" data-testid="announcement">
-                        { words.announcement(scenario, &outcome) }
+                        { words.announcement(scenario, outcome) }
                     </p>
                 </section>
                 <PresetBar
@@ -236,7 +250,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     active={state.active_preset()}
                     is_empty={state.is_empty()}
                     share={state.share}
-                    link={link_with_deal(&link::current_href(), as_of.as_deref(), &deal, link_lang, false)}
+                    link={link_with_deal(&href, as_of.as_deref(), &deal, link_lang, false)}
                     on_action={on_action.clone()}
                     {on_share}
                 />
@@ -250,7 +264,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 />
                 <div class="workspace">
                     <ol class="scoreboard" aria-label={words.get("scoreboard-label")} data-testid="scoreboard">{ for scoreboard }</ol>
-                    if stage >= 3 {
+                    if stage >= TERMS {
                         <Concessions
                             scenario={scenario.clone()}
                             package={state.package.clone()}
@@ -259,7 +273,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                             on_action={on_action.clone()}
                         />
                     }
-                    if stage >= 2 {
+                    if stage >= VERDICTS {
                         <section class="region verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
                             <h2 id="verdicts-title">{ words.get("who-would-sign") }</h2>
                             <Standing scenario={scenario.clone()} outcome={outcome.clone()} />
@@ -268,34 +282,34 @@ fn Loaded(props: &LoadedProps) -> Html {
                         </section>
                     }
                 </div>
-                if stage >= STAGES && state.snapshots.slots.len() > 1 {
-                    <OverTime snapshots={state.snapshots.clone()} package={state.package.clone()} shown={state.shown} />
-                    <WhatChanged
-                        snapshots={state.snapshots.clone()}
-                        shown={state.shown}
-                        from={state.compared_with()}
-                        on_action={on_action.clone()}
-                    />
-                }
-                if stage >= STAGES {
+                if stage >= REST {
+                    if state.snapshots.slots.len() > 1 {
+                        <OverTime snapshots={state.snapshots.clone()} package={state.package.clone()} shown={state.shown} />
+                        <WhatChanged
+                            snapshots={state.snapshots.clone()}
+                            shown={state.shown}
+                            from={state.compared_with()}
+                            on_action={on_action.clone()}
+                        />
+                    }
                     <MethodPanel scenario={scenario.clone()} dates={state.snapshots.dates()} open={state.method_open} on_toggle={on_toggle_method} />
                     if embed.embed {
                         <p class="attribution">
-                            <a href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)} target="_blank" rel="noopener">
+                            <a href={full_page.clone()} target="_blank" rel="noopener">
                                 { words.format("attribution", &[("date", words.human_date(scenario.as_of).into())]) }
                             </a>
                         </p>
                     } else {
                         <EmbedCode
                             title={scenario.title.clone()}
-                            page_href={link_with_deal(&link::current_href(), Some(&pinned), &deal, link_lang, true)}
+                            page_href={full_page.clone()}
                             open={state.embed_code_open}
                             on_action={on_action.clone()}
                         />
                     }
                 }
             </main>
-            if stage >= STAGES && !embed.embed {
+            if stage >= REST && !embed.embed {
                 <footer class="colophon">
                     <p>{ words.format("colophon", &[("date", words.human_date(scenario.as_of).into())]) }</p>
                 </footer>

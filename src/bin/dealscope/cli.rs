@@ -373,7 +373,7 @@ fn translation_problems(lang: Lang) -> Result<Vec<String>, Failure> {
             problems.push(format!("{file}: missing"));
             continue;
         }
-        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        let scenario = load_shipped(*snapshot)?;
         let recorded = made_from.get(snapshot.id).cloned().unwrap_or_default();
         for id in translation::stale(&scenario, &recorded) {
             problems.push(format!(
@@ -401,7 +401,7 @@ fn read_made_from() -> Result<MadeFrom, Failure> {
 fn translated_now() -> Result<(), Failure> {
     let mut made_from = MadeFrom::new();
     for snapshot in shipped::SCENARIOS {
-        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        let scenario = load_shipped(*snapshot)?;
         made_from.insert(snapshot.id.to_string(), translation::fingerprints(&scenario));
     }
     let json = serde_json::to_string_pretty(&made_from).map_err(|err| usage_error(err.to_string()))?;
@@ -431,7 +431,7 @@ fn room_problems() -> Result<Vec<String>, Failure> {
     };
     let mut problems = Vec::new();
     for snapshot in shipped::SCENARIOS {
-        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        let scenario = load_shipped(*snapshot)?;
         if Room::counted(&scenario, &counted).is_none() {
             problems
                 .push(format!("{}: no room counted for its numbers as they are (run `dealscope rooms`)", snapshot.id));
@@ -443,7 +443,7 @@ fn room_problems() -> Result<Vec<String>, Failure> {
 fn rooms_now() -> Result<(), Failure> {
     let mut counted = Vec::new();
     for snapshot in shipped::SCENARIOS {
-        let scenario = load_scenario(Some(Path::new(snapshot.id)))?;
+        let scenario = load_shipped(*snapshot)?;
         let started = Instant::now();
         let room = CountedRoom::count(&scenario, ROOM_NODE_LIMIT).ok_or_else(|| Failure {
             code: 1,
@@ -487,7 +487,7 @@ fn words_for(lang: Lang) -> Result<std::rc::Rc<Words>, Failure> {
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).filter(|lang| lang.code() == text).ok_or_else(|| "expected en, uk or ru".to_string())
+    Lang::from_code(text).ok_or_else(|| "expected en, uk or ru".to_string())
 }
 
 /// The scenario `file` names: a shipped scenario's id, or a file; the default shipped one if none.
@@ -515,14 +515,13 @@ fn shipped_text(shipped: shipped::Shipped) -> Result<&'static str, Failure> {
 
 /// Every snapshot of a shipped series, oldest first.
 fn load_series(series: shipped::Series) -> Result<Vec<Scenario>, Failure> {
-    series
-        .snapshots
-        .iter()
-        .map(|snapshot| {
-            Scenario::from_json(shipped_text(*snapshot)?)
-                .map_err(|problems| problems_failure(&format!("the shipped scenario {}", snapshot.id), &problems))
-        })
-        .collect()
+    series.snapshots.iter().map(|snapshot| load_shipped(*snapshot)).collect()
+}
+
+/// A shipped snapshot, read from the text compiled into the tool.
+fn load_shipped(snapshot: shipped::Shipped) -> Result<Scenario, Failure> {
+    Scenario::from_json(shipped_text(snapshot)?)
+        .map_err(|problems| problems_failure(&format!("the shipped scenario {}", snapshot.id), &problems))
 }
 
 /// The scenario the arguments name: a file or shipped id, or the default series' snapshot for

@@ -71,7 +71,9 @@ fn drive(
     cancelled: Rc<Cell<bool>>,
 ) {
     yew::platform::spawn_local(async move {
-        let mut shown = (finder.borrow().phase(), finder.borrow().answers_known(), now_ms());
+        // What the view last showed (the phase and how many answers) and when.
+        let (mut shown_phase, mut shown_answers, mut shown_at) =
+            (finder.borrow().phase(), finder.borrow().answers_known(), now_ms());
         while !cancelled.get() && finder.borrow().phase() != Phase::Done {
             // Steps until the slice's time is up, the phase changes or the nearest answer arrives
             // (so it is shown at once); then one status for the view, and the browser gets a turn.
@@ -94,10 +96,10 @@ fn drive(
                 }
             }
             // A new phase or answer is shown at once; progress within a phase at most every `PROGRESS_MS`.
-            let now = (finder.borrow().phase(), finder.borrow().answers_known(), now_ms());
-            if (now.0, now.1) != (shown.0, shown.1) || now.0 == Phase::Done || now.2 - shown.2 >= PROGRESS_MS {
+            let (phase, answers, at) = (finder.borrow().phase(), finder.borrow().answers_known(), now_ms());
+            if (phase, answers) != (shown_phase, shown_answers) || at - shown_at >= PROGRESS_MS {
                 set_status.set(finder.borrow().status());
-                shown = now;
+                (shown_phase, shown_answers, shown_at) = (phase, answers, at);
             }
             next_task().await;
         }

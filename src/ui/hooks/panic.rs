@@ -16,13 +16,6 @@ thread_local! {
     static PANIC_WORDS: RefCell<Option<Rc<Words>>> = const { RefCell::new(None) };
 }
 
-/// The panel's heading and text in the language shown.
-#[cfg(target_arch = "wasm32")]
-fn panic_words() -> (String, String) {
-    let words = PANIC_WORDS.with(|cell| cell.borrow().clone()).unwrap_or_else(Words::english);
-    (words.get("panic-title"), words.get("panic-body"))
-}
-
 /// Installs the panic hook once, when the app mounts.
 #[hook]
 pub fn use_panic_panel() {
@@ -37,6 +30,14 @@ pub fn use_panic_words(words: Rc<Words>) {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    use crate::model::Words;
+
+    /// The panel's heading and text in the language shown.
+    fn panic_words() -> (String, String) {
+        let words = super::PANIC_WORDS.with(|cell| cell.borrow().clone()).unwrap_or_else(Words::english);
+        (words.get("panic-title"), words.get("panic-body"))
+    }
+
     pub fn show_panic_panel(message: &str) {
         let document = gloo::utils::document();
         let Ok(panel) = document.create_element("div") else {
@@ -45,7 +46,7 @@ mod imp {
         panel.set_class_name("panic-panel");
         let _ = panel.set_attribute("role", "alert");
         let _ = panel.set_attribute("data-testid", "panic-panel");
-        let (title, body) = super::panic_words();
+        let (title, body) = panic_words();
         for (tag, text) in [("h2", title.as_str()), ("p", body.as_str()), ("pre", message)] {
             if let Ok(element) = document.create_element(tag) {
                 element.set_text_content(Some(text));

@@ -14,7 +14,7 @@ use crate::ui::App;
 /// Mounts the app on the page's `<div id="app">`, beside the prerendered view it replaces, or on
 /// `<body>` in a page without one (Yew empties the element it mounts on).
 pub fn start() {
-    match gloo::utils::document().get_element_by_id("app") {
+    match imp::app_root() {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
         None => yew::Renderer::<App>::new().render(),
     };
@@ -32,8 +32,10 @@ pub fn use_start_in_stages(stage_by_stage: bool) -> usize {
     use_effect_with(*stage, {
         let set_stage = stage.setter();
         move |&now| {
-            if now < STAGES {
+            if now == imp::FIRST_STAGE && now < STAGES {
                 imp::hide_app();
+            }
+            if now < STAGES {
                 yew::platform::spawn_local(async move {
                     next_task().await;
                     set_stage.set(now + 1);
@@ -51,6 +53,10 @@ mod imp {
     pub const FIRST_STAGE: usize = 0;
 
     const STARTING: &str = "data-starting";
+
+    pub fn app_root() -> Option<web_sys::Element> {
+        gloo::utils::document().get_element_by_id("app")
+    }
 
     pub fn hide_app() {
         if let Some(html) = gloo::utils::document().document_element() {
@@ -71,6 +77,11 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     pub const FIRST_STAGE: usize = super::STAGES;
+
+    /// Off the browser there is no page to mount on.
+    pub fn app_root() -> Option<web_sys::Element> {
+        None
+    }
 
     pub fn hide_app() {}
 

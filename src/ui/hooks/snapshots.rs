@@ -1,4 +1,4 @@
-//! Loads the snapshots the page does not carry, once, after the first paint: each arrives as
+//! Loads the snapshots the page does not carry, once, when the page has shown itself: each arrives as
 //! its own action, so the date control and the "over time" chart fill in as they come. One `cfg`
 //! split: the browser fetches from the page's own origin (`scenarios/<id>.json`, allowed by a
 //! strict CSP's `default-src 'self'`), with its translation in another language
@@ -20,18 +20,18 @@ fn path(id: &str) -> String {
     format!("scenarios/{id}.json")
 }
 
-/// Fetches every snapshot in `waiting` (index and id) once, when `now` first holds (the page
-/// has shown itself), and in a language other than English its translation. A translation that
+/// Fetches every snapshot in `waiting` (index and id) once, when `page_shown` first holds, and
+/// in a language other than English its translation. A translation that
 /// cannot be fetched or read leaves that date's texts in English; the date itself still counts.
 #[hook]
 pub fn use_snapshot_loader(
     dispatcher: UseReducerDispatcher<Explorer>,
     waiting: Vec<(usize, String)>,
     lang: Lang,
-    now: bool,
+    page_shown: bool,
 ) {
-    use_effect_with(now, move |&now| {
-        if !now {
+    use_effect_with(page_shown, move |&page_shown| {
+        if !page_shown {
             return;
         }
         for (idx, id) in waiting {
