@@ -5,11 +5,12 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // A guard rail in brotli bytes for the first view in each language; the product target is far
-// lower (100 KB, not met). Raised from 250 KB when the page learned Ukrainian and Russian: Fluent
-// and English's messages added about 50 KB to the wasm, and a Ukrainian or Russian first view also
-// fetches its messages and the opening snapshot's translation (about 45 KB); measured 280 KB in
-// English and 326 KB in Ukrainian and Russian on 25 November 2026.
-const FIRST_VIEW_BUDGET = 330_000;
+// lower (100 KB, not met). Raised from 250 KB to 330 KB when the page learned Ukrainian and
+// Russian (Fluent and English's messages added about 50 KB to the wasm, and a Ukrainian or Russian
+// first view also fetched the opening snapshot's translation beside the English compiled in).
+// Lowered to 310 KB when each page came to carry the opening snapshot in its own language only:
+// measured 286 KB in English and 304 KB in Ukrainian and Russian on 25 November 2026.
+const FIRST_VIEW_BUDGET = 310_000;
 
 const dist = process.argv[2] ?? 'dist';
 
@@ -36,8 +37,8 @@ const rows = walk(dist)
 
 // A first view loads its page, what it links (href/src, quoted or not, and inline module
 // imports; not the other pages it names, such as its other languages), and the wasm the JS glue
-// fetches. In Ukrainian or Russian it also fetches that language's messages and the opening
-// snapshot's translation (cards.json names the opening snapshot).
+// fetches. Each page carries the opening snapshot in its own language inline; in Ukrainian or
+// Russian it also fetches that language's messages (English's are in the wasm).
 function firstView(page, extra = []) {
   const html = readFileSync(join(dist, page), 'utf8');
   const linked = new Set([page, ...extra]);
@@ -50,10 +51,9 @@ function firstView(page, extra = []) {
   return linked;
 }
 const linked = firstView('index.html');
-const opening = JSON.parse(readFileSync(join(dist, 'cards', 'cards.json'), 'utf8')).scenario;
 const languages = ['uk', 'ru'].map((lang) => ({
   lang,
-  files: firstView(`${lang}.html`, [`i18n/${lang}.ftl`, `scenarios/${lang}/${opening}.json`]),
+  files: firstView(`${lang}.html`, [`i18n/${lang}.ftl`]),
 }));
 
 const pad = (value, width) => String(value).padStart(width);

@@ -8,12 +8,46 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh element to mount into, so tests do not see each other's DOM.
+/// A fresh element to mount into, so tests do not see each other's DOM. The page carries the
+/// opening snapshot inline, as a page built by `dealscope prerender` does (`carry_opening`).
 fn mount_point() -> Element {
+    carry_opening(true);
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     root
+}
+
+/// Puts the opening snapshot in the page as a built page carries it (its skeleton and its English
+/// texts, in inline JSON elements), or takes it away.
+fn carry_opening(carry: bool) {
+    use dealscope::model::opening::{skeleton, CarriedTexts};
+    use dealscope::ui::hooks::language::{SKELETON_ID, TEXTS_ID};
+    let document = gloo::utils::document();
+    let json = include_str!("../assets/scenarios/ukraine-2026-02-18.json");
+    let blocks = || {
+        let scenario = dealscope::model::Scenario::from_json(json).unwrap();
+        let texts = CarriedTexts::of(&scenario, dealscope::model::Lang::En).to_json();
+        [(SKELETON_ID, skeleton(json).unwrap()), (TEXTS_ID, texts)]
+    };
+    let carried = document.get_element_by_id(SKELETON_ID);
+    match (carry, carried) {
+        (true, None) => {
+            for (id, text) in blocks() {
+                let script = document.create_element("script").unwrap();
+                script.set_attribute("type", "application/json").unwrap();
+                script.set_id(id);
+                script.set_text_content(Some(&text));
+                document.body().unwrap().append_child(&script).unwrap();
+            }
+        }
+        (false, Some(_)) => {
+            for id in [SKELETON_ID, TEXTS_ID] {
+                document.get_element_by_id(id).unwrap().remove();
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Waits until Yew has finished every pending render, and the page every stage of its first
@@ -136,4 +170,24 @@ async fn a_broken_scenario_shows_its_problems_at_once() {
         dealscope::ui::hooks::task::next_task().await;
     }
     assert!(find(&root, "[data-testid=scenario-problems]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_page_that_carries_no_opening_snapshot_fetches_it_and_names_the_file_it_could_not_get() {
+    let root = mount_point();
+    carry_opening(false);
+    yew::Renderer::<dealscope::ui::App>::with_root(root.clone()).render();
+    // The test server has no `scenarios/` folder: the fetch fails, and the page says which file.
+    let mut turns = 0;
+    while find(&root, "[data-testid=scenario-problems]").is_none() && turns < 10_000 {
+        dealscope::ui::hooks::task::next_task().await;
+        yew::scheduler::flush().await;
+        turns += 1;
+    }
+    carry_opening(true);
+    assert!(
+        text(&root, "[data-testid=scenario-problems]").contains("scenarios/ukraine-2026-02-18.json"),
+        "{}",
+        root.inner_html()
+    );
 }

@@ -128,15 +128,72 @@ describe('in Ukrainian and Russian', () => {
     assert.match(full, /lang=uk/, 'the embed’s link to the full page keeps the language');
   });
 
-  test('only the language shown is fetched', async () => {
-    const page = await open('?lang=uk');
-    const requests = page.record.requests.map((url) => new URL(url).pathname);
-    assert.ok(requests.includes('/i18n/uk.ftl'), requests.join('\n'));
-    assert.ok(requests.includes(`/scenarios/uk/${LATEST}.json`));
-    assert.ok(!requests.some((path) => path.includes('/ru')), 'nothing in Russian');
+  test('only the language shown is fetched, and a page carries its opening snapshot in its own language', async () => {
+    const paths = (page) => page.record.requests.map((url) => new URL(url).pathname);
+    // uk.html carries the opening snapshot in Ukrainian: it fetches only its words before the
+    // page is shown (the other dates come after), and no English scenario text.
+    const ukrainian = await open('', { path: 'uk.html' });
+    const ukrainianPaths = paths(ukrainian);
+    assert.ok(ukrainianPaths.includes('/i18n/uk.ftl'), ukrainianPaths.join('\n'));
+    assert.ok(!ukrainianPaths.some((path) => path.includes(LATEST)), `in the page:\n${ukrainianPaths.join('\n')}`);
+    assert.ok(!paths(ukrainian).some((path) => path.includes('/ru')), 'nothing in Russian');
+    const carried = await ukrainian.evaluate(() => document.getElementById('dealscope-texts').textContent);
+    assert.equal(JSON.parse(carried).lang, 'uk');
+    const html = await (await fetch(`${site.server.origin}/uk.html`)).text();
+    assert.ok(!html.includes('the model estimates how each party would likely respond'), 'no English in uk.html');
+    // The English page asks for Ukrainian: the translation of the opening snapshot is fetched.
+    const asked = await open('?lang=uk');
+    assert.ok(paths(asked).includes('/i18n/uk.ftl'));
+    assert.ok(paths(asked).includes(`/scenarios/uk/${LATEST}.json`));
+    // English: nothing at all for the opening (its words are in the wasm, its snapshot in the page).
     const english = await open('');
-    const fetched = english.record.requests.map((url) => new URL(url).pathname);
-    assert.ok(!fetched.some((path) => path.startsWith('/i18n/')), 'English is compiled in');
+    const fetched = paths(english);
+    assert.ok(!fetched.some((path) => path.startsWith('/i18n/')), 'English words are compiled in');
+    assert.ok(!fetched.some((path) => path.endsWith(`${LATEST}.json`)), fetched.join('\n'));
+  });
+
+  test('a page that carries its opening snapshot, one that lost part of it and one that asks for it read the same', async () => {
+    // Each built page carries the opening snapshot inline: its skeleton and its texts in the page's
+    // language. Take them out (as a page not built by `dealscope prerender` would lack them) and the
+    // app fetches what is missing; the page reads the same.
+    const strip = (ids) => async (route) => {
+      const response = await route.fetch();
+      let body = await response.text();
+      for (const id of ids) {
+        const block = new RegExp(`<script type="application/json" id="${id}">[\\s\\S]*?</script>`);
+        assert.match(body, block, id);
+        body = body.replace(block, '');
+      }
+      await route.fulfill({ response, body });
+    };
+    // Read once every date has arrived (they are fetched after the page shows itself).
+    const mainText = async (page) => {
+      await page.waitForFunction(() => {
+        const rows = [...document.querySelectorAll('[data-testid="over-time-table"] tr[data-as-of]')];
+        return rows.length > 1 && rows.every((row) => row.querySelector('td') && !row.querySelector('td:not([data-verdict])'));
+      });
+      return page.locator('main').innerText();
+    };
+    const query = '?preset=us-framework';
+    for (const [lang, path] of [['en', ''], ['uk', 'uk.html']]) {
+      const whole = await open(query, { path });
+      const expected = await mainText(whole);
+      for (const ids of [['dealscope-texts'], ['dealscope-skeleton', 'dealscope-texts']]) {
+        const page = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+        await page.route(`${site.server.origin}/${path}${query}`, strip(ids));
+        await page.goto(`${site.server.origin}/${path}${query}`);
+        await page.getByTestId('card-ukraine').waitFor();
+        assert.equal(await mainText(page), expected, `${lang} without ${ids.join(' and ')}`);
+        const fetched = page.record.requests.map((url) => new URL(url).pathname);
+        const wanted = lang === 'en' || ids.length === 2 ? `/scenarios/${LATEST}.json` : `/scenarios/uk/${LATEST}.json`;
+        assert.ok(fetched.includes(wanted), `${lang} without ${ids.join(' and ')}: ${fetched.join(' ')}`);
+        assert.deepEqual(page.record.errors, []);
+        await page.close();
+      }
+    }
+    // The English page asked for Ukrainian reads as the Ukrainian page does.
+    const asked = await open(`${query}&lang=uk`);
+    assert.equal(await mainText(asked), await mainText(await open(query, { path: 'uk.html' })));
   });
 
   test('each language fits 320 px without sideways scrolling and passes axe, light and dark', async () => {

@@ -7,11 +7,11 @@
 use std::rc::Rc;
 
 use super::load::{Problem, ProblemKind};
+use super::opening::Opening;
 use super::package_text::{self, Ignored};
 use super::scenario::{Choice, Date, Package, Scenario};
 use super::shipped::Series;
 use super::snapshots::{DateNotice, LoadFailure, Snapshots};
-use super::translation::Overlay;
 
 /// Everything the page shows is derived from this value.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,12 +133,16 @@ impl Explorer {
     /// A shipped series as this build carries it, opened on its latest snapshot; that
     /// snapshot's problems if it is not valid.
     pub fn shipped(series: Series) -> Result<Explorer, Vec<Problem>> {
-        Explorer::shipped_in(series, &[])
+        Explorer::latest(Snapshots::shipped(series)?)
     }
 
-    /// The same, with the snapshots compiled in given their texts from `translations`.
-    pub fn shipped_in(series: Series, translations: &[&Overlay]) -> Result<Explorer, Vec<Problem>> {
-        let snapshots = Snapshots::shipped_in(series, translations)?;
+    /// A shipped series opened on its latest snapshot as the page received it, in the page's
+    /// language (`opening`); its problems if it is not valid.
+    pub fn opening(series: Series, opening: &Opening) -> Result<Explorer, Vec<Problem>> {
+        Explorer::latest(Snapshots::shipped_in(series, Some(opening.scenario()?))?)
+    }
+
+    fn latest(snapshots: Snapshots) -> Result<Explorer, Vec<Problem>> {
         let latest = snapshots.slots.len().saturating_sub(1);
         Explorer::dated(snapshots, latest)
             .ok_or_else(|| vec![Problem { path: String::new(), kind: ProblemKind::Missing }])

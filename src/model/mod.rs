@@ -10,6 +10,7 @@ pub mod finder;
 pub mod fnv;
 pub mod lang;
 pub mod load;
+pub mod opening;
 pub mod package_text;
 pub mod room;
 pub mod scenario;

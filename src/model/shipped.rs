@@ -1,8 +1,9 @@
 //! The scenarios that ship with Dealscope: a registry, found by id by the page, the tool and the
 //! no-JS summary alike. Every date of a series is known here; its text is compiled in everywhere
-//! but the web page, which carries only the snapshot it opens on and fetches the others from
-//! `scenarios/<id>.json` (Trunk copies `assets/scenarios/` there), so its first view does not
-//! grow with the number of snapshots.
+//! but the web build, which carries none: the built page carries the snapshot it opens on, in its
+//! own language (`opening`), and the app fetches the others from `scenarios/<id>.json` (Trunk
+//! copies `assets/scenarios/` there), so its first view grows neither with the number of
+//! snapshots nor with the number of languages.
 
 use super::lang::Lang;
 use super::load::Problem;
@@ -75,12 +76,12 @@ pub const UKRAINE_2025_12_31: Shipped = Shipped {
 };
 
 /// On 18 February 2026, after the Paris Declaration and the trilateral talks in Abu Dhabi and
-/// Geneva: the latest sourced date. Compiled into every build: the page opens on it.
+/// Geneva: the latest sourced date, which the page opens on. The built page carries it inline in
+/// its own language (`opening`), so the web build does not.
 pub const UKRAINE_2026_02_18: Shipped = Shipped {
     id: "ukraine-2026-02-18",
     as_of: date(2026, 2, 18),
-    // `assets/scenarios/ukraine-2026-02-18.json` without the whitespace between tokens (`build.rs`).
-    json: Some(include_str!(concat!(env!("OUT_DIR"), "/opening.json"))),
+    json: on_demand!("../../assets/scenarios/ukraine-2026-02-18.json"),
 };
 
 /// A shipped scenario's translation into `lang`, read and checked against nothing yet: the

@@ -9,7 +9,6 @@ use super::load::{Problem, ProblemKind};
 use super::scenario::{Date, Package, Scenario};
 use super::shipped::Series;
 use super::timeline;
-use super::translation::Overlay;
 
 /// One dated snapshot: its id, its date and how far it has arrived.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,24 +83,23 @@ impl Snapshots {
     /// A shipped series as this build carries it: the snapshots compiled in are parsed, the
     /// others wait to be loaded. The latest's problems, all of them, if it is not valid.
     pub fn shipped(series: Series) -> Result<Snapshots, Vec<Problem>> {
-        Snapshots::shipped_in(series, &[])
+        Snapshots::shipped_in(series, None)
     }
 
-    /// The same, with each snapshot compiled in given its texts from `translations` (the one whose
-    /// scenario id is the snapshot's; none: English).
-    pub fn shipped_in(series: Series, translations: &[&Overlay]) -> Result<Snapshots, Vec<Problem>> {
-        let translate = |scenario: Scenario| match translations.iter().find(|o| o.scenario == scenario.id) {
-            Some(overlay) => overlay.apply(&scenario),
-            None => scenario,
-        };
+    /// The same, with the latest snapshot given (in the page's language) rather than read from
+    /// this build, which may not carry it: the web build does not, the page does (`opening`).
+    pub fn shipped_in(series: Series, latest_given: Option<Scenario>) -> Result<Snapshots, Vec<Problem>> {
         let latest = series.snapshots.len().saturating_sub(1);
+        let mut latest_given = latest_given;
         let mut slots = Vec::with_capacity(series.snapshots.len());
         for (idx, snapshot) in series.snapshots.iter().enumerate() {
-            let state = match snapshot.json {
-                None => SlotState::Waiting,
-                Some(json) if idx == latest => SlotState::Loaded(Rc::new(translate(Scenario::from_json(json)?))),
-                Some(json) => match parse(json) {
-                    Ok(scenario) => SlotState::Loaded(Rc::new(translate(scenario))),
+            let given = if idx == latest { latest_given.take() } else { None };
+            let state = match (given, snapshot.json) {
+                (Some(scenario), _) => SlotState::Loaded(Rc::new(scenario)),
+                (None, None) => SlotState::Waiting,
+                (None, Some(json)) if idx == latest => SlotState::Loaded(Rc::new(Scenario::from_json(json)?)),
+                (None, Some(json)) => match parse(json) {
+                    Ok(scenario) => SlotState::Loaded(Rc::new(scenario)),
                     Err(failure) => SlotState::Failed(failure),
                 },
             };

@@ -21,7 +21,7 @@ use super::scenario::{Scenario, SourceLink};
 pub const SCENARIO_LANG: Lang = Lang::En;
 
 /// One language's texts for one scenario.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Overlay {
     pub scenario: String,
     pub lang: Lang,
@@ -34,6 +34,26 @@ pub fn texts(scenario: &Scenario) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for_each_text(&mut scenario.clone(), |id, text| out.push((id, text.clone())));
     out
+}
+
+/// The scenario with its texts taken from `given`, in the order `texts` lists them; `Err(at)`:
+/// the first place `given` has no text for (its place in that order), or, when `given` has more
+/// texts than the scenario has places, their number.
+pub fn with_texts(scenario: &Scenario, given: &[String]) -> Result<Scenario, usize> {
+    let mut out = scenario.clone();
+    let (mut at, mut missing) = (0, None);
+    for_each_text(&mut out, |_, text| {
+        match given.get(at) {
+            Some(given) => text.clone_from(given),
+            None => missing = missing.or(Some(at)),
+        }
+        at += 1;
+    });
+    match missing {
+        Some(at) => Err(at),
+        None if given.len() > at => Err(at),
+        None => Ok(out),
+    }
 }
 
 /// Calls `visit` with every reader-facing text of the scenario and its id: the one place text ids

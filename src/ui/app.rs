@@ -8,9 +8,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::lang::LangChoice;
-use crate::model::translation::Overlay;
+use crate::model::load::ProblemKind;
+use crate::model::opening::Opening;
 use crate::model::words::{endonym, verdict_icon};
-use crate::model::{evaluate, explain_all, shipped, Action, Explorer, Lang, Scenario, Words};
+use crate::model::{evaluate, explain_all, shipped, Action, Explorer, Lang, Problem, Scenario, Words};
 use crate::ui::embed::link_with_deal;
 use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::language::{self, use_document_language, use_language, Language};
@@ -49,14 +50,14 @@ pub fn App(props: &AppProps) -> Html {
         Some(lang) => LangChoice::fixed(*lang),
         None => language::choose(),
     });
-    let language = use_language(choice.lang);
+    let language = use_language(choice.lang, props.scenario_json.is_none());
     use_panic_panel();
-    // A language other than English arrives after two small fetches; the prerendered view (or
-    // nothing) stays until then.
+    // What the page does not carry arrives after a fetch or two; the prerendered view (or nothing)
+    // stays until then.
     let (words, opening, failed) = match language {
         Language::Loading => return html! {},
-        Language::Ready { words, opening } => (words, opening, None),
-        Language::Failed { lang, why } => (Words::english(), None, Some((lang, why))),
+        Language::Ready { words, opening, failed } => (words, opening.ok_or_else(String::new), failed),
+        Language::Unavailable { why } => (Words::english(), Err(why), None),
     };
     let notices: Vec<String> = failed
         .map(|(lang, why)| words.format("language-notice", &[("lang", endonym(lang).into()), ("why", why.into())]))
@@ -76,8 +77,9 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct OpenedProps {
     scenario_json: Option<AttrValue>,
-    /// The opening snapshot's texts in the language shown (none: English).
-    opening: Option<Rc<Overlay>>,
+    /// The opening snapshot in the language shown, or why it could not be had (an empty why when
+    /// the app was given its scenario, which is then read instead).
+    opening: Result<Rc<Opening>, String>,
     /// The language every link names (none: the reader's own languages choose).
     link_lang: Option<Lang>,
     /// What to tell the reader about the language.
@@ -92,8 +94,10 @@ fn Opened(props: &OpenedProps) -> Html {
     use_panic_words(words.clone());
     let loaded = use_memo((props.scenario_json.clone(), props.opening.clone()), |(json, opening)| match json {
         Some(json) => Scenario::from_json(json).map(|scenario| Rc::new(Explorer::new(Rc::new(scenario)))),
-        None => Explorer::shipped_in(shipped::DEFAULT_SERIES, &opening.iter().map(Rc::as_ref).collect::<Vec<_>>())
-            .map(Rc::new),
+        None => match opening {
+            Ok(opening) => Explorer::opening(shipped::DEFAULT_SERIES, opening).map(Rc::new),
+            Err(why) => Err(vec![Problem { path: why.clone(), kind: ProblemKind::Unreadable }]),
+        },
     });
     // The page renders in stages, a task each, the first one this scenario's parse alone (see
     // `hooks::prerendered`); the problems take the prerendered view's place at once.

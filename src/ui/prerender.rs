@@ -4,9 +4,10 @@
 //! The app takes it away once it has rendered (`hooks/prerendered.rs`); a link to another view hides it first
 //! (`assets/prerender-gate.js`), so it never shows the wrong package.
 
+use crate::model::opening::CarriedTexts;
 use crate::model::words::escape_html;
-use crate::model::{Lang, Scenario, Words};
-use crate::ui::hooks::language::{ftl_path, translation_path};
+use crate::model::{opening, shipped, Lang, Scenario, Words};
+use crate::ui::hooks::language::{ftl_path, SKELETON_ID, TEXTS_ID};
 use crate::ui::{App, AppProps};
 use futures::executor::block_on;
 use yew::LocalServerRenderer;
@@ -59,17 +60,14 @@ pub fn language_page(html: &str, words: &Words, snapshots: &[Scenario]) -> Resul
         _ => return Err("no <title>".to_string()),
     };
     let latest = snapshots.last().ok_or("no snapshot")?;
+    // The app fetches the language's words first thing: ask for them now, beside the wasm, not
+    // after it. The opening snapshot's texts are in the page (`page_in`).
     let head = format!(
-        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />\n    <meta name=\"dealscope-lang\" content=\"{lang}\" />\n{}{}",
+        "<title>{}</title>\n    <meta name=\"description\" content=\"{}\" />\n    <meta name=\"dealscope-lang\" content=\"{lang}\" />\n{}    <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin />\n",
         escape_html(&words.get("page-title")),
         escape_html(&words.get("page-description")),
         words.share_meta_html(latest),
-        // The app fetches the language's words and the opening translation first thing: ask for
-        // them now, beside the wasm, not after it.
-        [ftl_path(words.lang()), translation_path(&latest.id, words.lang())]
-            .iter()
-            .map(|href| format!("    <link rel=\"preload\" href=\"{href}\" as=\"fetch\" crossorigin />\n"))
-            .collect::<String>()
+        ftl_path(words.lang())
     );
     let out = format!("{}{head}{}", &out[..title_at], &out[title_end..]);
     let (script_at, script_end) = match (out.find("<noscript>"), out.find("</noscript>")) {
@@ -77,15 +75,44 @@ pub fn language_page(html: &str, words: &Words, snapshots: &[Scenario]) -> Resul
         _ => return Err("no <noscript>".to_string()),
     };
     let out = format!("{}{}{}", &out[..script_at], words.noscript_html(snapshots), &out[script_end..]);
-    place(&out, &page(words.lang()))
+    page_in(&out, words.lang())
 }
 
-/// `html` with the prerendered view in its empty slot, or why it cannot be placed.
-pub fn place(html: &str, view: &str) -> Result<String, String> {
+/// `html` with the prerendered view in its empty slot and `after` right after it, or why they
+/// cannot be placed.
+pub fn place(html: &str, view: &str, after: &str) -> Result<String, String> {
     let Some(slot) = SLOTS.iter().find(|slot| html.contains(**slot)) else {
         return Err("no empty <div id=\"prerender\"></div> to fill (already filled, or missing)".to_string());
     };
-    Ok(html.replacen(slot, &format!("<div id=\"prerender\">{view}</div>"), 1))
+    Ok(html.replacen(slot, &format!("<div id=\"prerender\">{view}</div>{after}"), 1))
+}
+
+/// The page in `lang` as it is written out: its view placed (`place`) and, after it, the opening
+/// snapshot as that page carries it: the skeleton and the texts in `lang`, each in an inline JSON
+/// element, which a strict CSP allows since it never runs (`model::opening`; the app reads them,
+/// `hooks::language`). A page in Ukrainian so carries no English scenario text.
+pub fn page_in(html: &str, lang: Lang) -> Result<String, String> {
+    let json = shipped::DEFAULT.json.ok_or("this build does not carry the opening snapshot")?;
+    let skeleton = opening::skeleton(json).map_err(|err| format!("{}: no skeleton ({err:?})", shipped::DEFAULT.id))?;
+    let english = Scenario::from_json(json).map_err(|_| "the opening snapshot is not valid")?;
+    let scenario = match lang {
+        Lang::En => english,
+        _ => {
+            let translation = shipped::translation(shipped::DEFAULT.id, lang)
+                .and_then(Result::ok)
+                .ok_or_else(|| format!("no readable {} translation of {}", lang.code(), shipped::DEFAULT.id))?;
+            if let Some(problem) = translation.check(&english).first() {
+                return Err(format!("the {} translation of {}: {problem:?}", lang.code(), shipped::DEFAULT.id));
+            }
+            translation.apply(&english)
+        }
+    };
+    let texts = CarriedTexts::of(&scenario, lang);
+    let inline = |id: &str, json: &str| {
+        // `<` only occurs inside JSON strings, where `\u003c` means the same; so `</script>` cannot.
+        format!("<script type=\"application/json\" id=\"{id}\">{}</script>", json.replace('<', "\\u003c"))
+    };
+    place(html, &page(lang), &(inline(SKELETON_ID, &skeleton) + &inline(TEXTS_ID, &texts.to_json())))
 }
 
 /// Every `name="…"` attribute removed (Yew escapes quotes inside attribute values).

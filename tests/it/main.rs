@@ -14,6 +14,7 @@ mod finder;
 mod languages;
 mod load;
 mod noscript;
+mod opening;
 mod package_text;
 mod prerender;
 mod props;

@@ -37,7 +37,7 @@ fn every_scenario_file_is_in_the_registry_under_its_own_id() {
         let text = std::fs::read_to_string(path).unwrap();
         let scenario = Scenario::from_json(&text).unwrap();
         let registered = shipped::find(&scenario.id).unwrap_or_else(|| panic!("{} is not registered", scenario.id));
-        // The same JSON (the opening one is compiled in without whitespace, see `build.rs`).
+        // The same JSON.
         let as_value = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
         assert_eq!(
             registered.json.map(as_value),
@@ -334,16 +334,4 @@ fn every_shipped_snapshot_has_its_room_counted_ahead_as_a_live_count_gives_it() 
         });
         assert_eq!(Some(stored), Room::count_exact(&scenario, u64::MAX), "{}", snapshot.id);
     }
-}
-
-#[test]
-fn the_opening_snapshot_is_compiled_in_without_the_whitespace_between_tokens() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/scenarios/ukraine-2026-02-18.json");
-    let authored = std::fs::read_to_string(path).unwrap();
-    let compiled = shipped::UKRAINE_2026_02_18.json.unwrap();
-    assert!(compiled.len() < authored.len() * 9 / 10, "{} of {} bytes", compiled.len(), authored.len());
-    assert!(!compiled.contains("\n  "), "no indentation left");
-    // Whitespace inside strings is kept: every text reads as authored.
-    let scenario = Scenario::from_json(compiled).unwrap();
-    assert_eq!(scenario, Scenario::from_json(&authored).unwrap());
 }

@@ -110,7 +110,8 @@ enum Command {
         lang: Lang,
     },
     /// Write the page as it opens (the latest snapshot, every term open) into a built page's empty
-    /// `<div id="prerender"></div>`, so it shows before any script runs.
+    /// `<div id="prerender"></div>`, so it shows before any script runs, and after it the latest
+    /// snapshot in the page's language, which the app reads instead of fetching it.
     /// With another language, write that language's page beside it instead (`dist/uk.html`, from
     /// `dist/index.html` before it is filled): its title, share tags, summary and view.
     Prerender {
@@ -636,10 +637,9 @@ fn prerender(into: &Path, lang: Lang) -> Result<(), Failure> {
     let html = fs::read_to_string(into).map_err(|err| usage_error(format!("cannot read {}: {err}", into.display())))?;
     let failed = |why: String| usage_error(format!("{}: {why}", into.display()));
     if lang == Lang::En {
-        let view = prerender::page(lang);
-        let filled = prerender::place(&html, &view).map_err(failed)?;
+        let filled = prerender::page_in(&html, lang).map_err(failed)?;
         write(into, filled.as_bytes())?;
-        say!("prerendered the opening view into {} ({} bytes)", into.display(), view.len());
+        say!("prerendered the opening view into {} ({} bytes)", into.display(), filled.len() - html.len());
         return Ok(());
     }
     let words = words_for(lang)?;

@@ -1,17 +1,20 @@
 //! The reader's language: which one (the link's `lang`, the page's own, the browser's), its words
-//! and the opening snapshot's translation, and `<html lang>` and the title kept in step. One `cfg`
-//! split: the browser fetches a language other than English from the page's own origin
-//! (`i18n/<lang>.ftl`, `scenarios/<lang>/<id>.json`); off the browser every language is compiled
-//! in, so server rendering and tests need no fetch.
+//! and the opening snapshot in it, and `<html lang>` and the title kept in step. One `cfg` split:
+//! the browser reads what the built page carries inline (the opening snapshot's skeleton and its
+//! texts in the page's language, see `model::opening`) and fetches the rest from the page's own
+//! origin (`i18n/<lang>.ftl`, `scenarios/<lang>/<id>.json`, `scenarios/<id>.json`); off the
+//! browser every language and snapshot is compiled in, so server rendering and tests need no fetch.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::model::lang::LangChoice;
+use crate::model::opening::{Needs, Opening};
 use crate::model::snapshots::LoadFailure;
 use crate::model::translation::Overlay;
 use crate::model::{shipped, Lang, Words};
+use crate::ui::hooks::snapshots::file_path;
 
 /// Where the page finds a language's messages and a snapshot's translation, relative to itself
 /// (Trunk copies `assets/i18n/` and `assets/scenarios/`).
@@ -23,15 +26,21 @@ pub fn translation_path(id: &str, lang: Lang) -> String {
     format!("scenarios/{}/{id}.json", lang.code())
 }
 
+/// The ids of the inline elements a built page carries its opening snapshot in: its skeleton and
+/// its texts in the page's language (`prerender::page_in`).
+pub const SKELETON_ID: &str = "dealscope-skeleton";
+pub const TEXTS_ID: &str = "dealscope-texts";
+
 /// The language the page shows, once it is here.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Language {
-    /// Still fetching a language other than English.
+    /// Still fetching what the page does not carry.
     Loading,
-    /// Its words, and the opening snapshot's translation (none for English).
-    Ready { words: Rc<Words>, opening: Option<Rc<Overlay>> },
-    /// It could not be fetched or read: the page shows English and says why.
-    Failed { lang: Lang, why: String },
+    /// Its words, the opening snapshot in it (none when the app was given its scenario), and the
+    /// language asked for when it could not be fetched or read (with why), so this is English.
+    Ready { words: Rc<Words>, opening: Option<Rc<Opening>>, failed: Option<(Lang, String)> },
+    /// Not even English could be had: the opening snapshot could not be fetched (why).
+    Unavailable { why: String },
 }
 
 /// Which language to show, from the link, the page and the browser.
@@ -39,50 +48,73 @@ pub fn choose() -> LangChoice {
     imp::choose()
 }
 
-/// Makes `lang` ready: at once for English (and off the browser), after two fetches otherwise.
+/// Makes `lang` ready, with the opening snapshot when `with_opening`: at once when the page
+/// carries both (and off the browser), after fetching what it does not otherwise.
 #[hook]
-pub fn use_language(lang: Lang) -> Language {
-    let state = use_state(|| ready_now(lang).unwrap_or(Language::Loading));
+pub fn use_language(lang: Lang, with_opening: bool) -> Language {
+    let state = use_state(|| ready_now(lang, with_opening).unwrap_or(Language::Loading));
     {
         let state = state.clone();
         use_effect_with(lang, move |&lang| {
             if *state == Language::Loading {
-                imp::fetch_language(lang, Box::new(move |language| state.set(language)));
+                imp::fetch_language(lang, with_opening, Box::new(move |language| state.set(language)));
             }
         });
     }
     (*state).clone()
 }
 
-/// A language this build carries, with its opening translation.
-fn ready_now(lang: Lang) -> Option<Language> {
+/// The language, when this build and page carry its words and (when asked) its opening snapshot.
+fn ready_now(lang: Lang, with_opening: bool) -> Option<Language> {
     let words = Words::bundled(lang)?;
-    let opening = match lang {
-        Lang::En => None,
-        _ => Some(Rc::new(shipped::translation(shipped::DEFAULT.id, lang)?.ok()?)),
+    let opening = match with_opening {
+        true => Some(Rc::new(imp::opening_now(lang)?)),
+        false => None,
     };
-    Some(Language::Ready { words, opening })
+    Some(Language::Ready { words, opening, failed: None })
 }
 
-/// The language's words and opening translation from their fetched texts, or why not.
-pub fn from_texts(
+/// A fetched file's text, or why not in a few words (its path, and the server's status).
+fn fetched(what: Result<String, LoadFailure>, path: String) -> Result<String, String> {
+    what.map_err(|failure| match failure {
+        LoadFailure::Status(status) => format!("{path}: {status}"),
+        _ => path,
+    })
+}
+
+/// The language's words from their fetched text (none: this build carries them), or why not.
+pub fn words_from(lang: Lang, ftl: Option<Result<String, LoadFailure>>) -> Result<Rc<Words>, String> {
+    match ftl {
+        None => Words::bundled(lang).ok_or_else(|| ftl_path(lang)),
+        Some(ftl) => Words::new(lang, &fetched(ftl, ftl_path(lang))?).map(Rc::new).map_err(|_| ftl_path(lang)),
+    }
+}
+
+/// The opening snapshot from what was fetched for it (`opening::Needs`), or why not.
+pub fn opening_from(
     lang: Lang,
-    ftl: Result<String, LoadFailure>,
-    overlay: Result<String, LoadFailure>,
-) -> Result<Language, String> {
-    let english = Words::english();
-    let fetched = |what: Result<String, LoadFailure>, path: String| {
-        what.map_err(|failure| match failure {
-            LoadFailure::Status(status) => format!("{path}: {status}"),
-            _ => path,
-        })
+    needs: Needs,
+    file: Option<Result<String, LoadFailure>>,
+    translation: Option<Result<String, LoadFailure>>,
+) -> Result<Opening, String> {
+    let id = shipped::DEFAULT.id;
+    let translation = match translation {
+        None => None,
+        Some(text) => Some(Overlay::from_json(&fetched(text, translation_path(id, lang))?).map_err(|problems| {
+            let first = problems.first().map(|p| Words::english().problem(p)).unwrap_or_default();
+            format!("{}: {first}", translation_path(id, lang))
+        })?),
     };
-    let ftl = fetched(ftl, ftl_path(lang))?;
-    let words = Words::new(lang, &ftl).map_err(|_| ftl_path(lang))?;
-    let overlay = fetched(overlay, translation_path(shipped::DEFAULT.id, lang))?;
-    let overlay = Overlay::from_json(&overlay)
-        .map_err(|problems| problems.first().map(|p| english.problem(p)).unwrap_or_default())?;
-    Ok(Language::Ready { words: Rc::new(words), opening: Some(Rc::new(overlay)) })
+    match (needs, file, translation) {
+        (Needs::Nothing(opening), _, _) => Ok(opening),
+        (Needs::Translation { skeleton }, _, Some(translation)) => {
+            Ok(Opening::Skeleton { json: skeleton, translation })
+        }
+        (Needs::File { .. }, Some(file), translation) => {
+            Ok(Opening::File { json: fetched(file, file_path(id))?, translation })
+        }
+        _ => Err(file_path(id)),
+    }
 }
 
 /// Keeps `<html lang>` and the document's title in the language shown.
@@ -93,10 +125,13 @@ pub fn use_document_language(words: Rc<Words>) {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::{from_texts, ftl_path, translation_path, Language};
+    use std::rc::Rc;
+
+    use super::{ftl_path, opening_from, translation_path, words_from, Language, SKELETON_ID, TEXTS_ID};
     use crate::model::lang::LangChoice;
+    use crate::model::opening::{needs, CarriedTexts, Needs, Opening};
     use crate::model::{shipped, Lang};
-    use crate::ui::hooks::snapshots::{start, text_of};
+    use crate::ui::hooks::snapshots::{file_path, start, text_of};
 
     pub fn choose() -> LangChoice {
         let window = gloo::utils::window();
@@ -117,13 +152,70 @@ mod imp {
         Lang::choose(link.as_deref(), page.as_deref(), browser.iter().map(String::as_str))
     }
 
-    pub fn fetch_language(lang: Lang, done: Box<dyn FnOnce(Language)>) {
-        // Both requests go out at once (`uk.html` has already asked for both with preload links).
-        let (ftl, overlay) = (start(&ftl_path(lang)), start(&translation_path(shipped::DEFAULT.id, lang)));
+    /// The text of one of the page's inline elements.
+    fn inline(id: &str) -> Option<String> {
+        gloo::utils::document().get_element_by_id(id)?.text_content()
+    }
+
+    /// What the page needs for its opening snapshot in `lang`, from what it carries inline.
+    fn page_needs(lang: Lang) -> Needs {
+        let texts = inline(TEXTS_ID).and_then(|text| CarriedTexts::from_json(&text));
+        needs(lang, inline(SKELETON_ID), texts)
+    }
+
+    pub fn opening_now(lang: Lang) -> Option<Opening> {
+        match page_needs(lang) {
+            Needs::Nothing(opening) => Some(opening),
+            _ => None,
+        }
+    }
+
+    pub fn fetch_language(lang: Lang, with_opening: bool, done: Box<dyn FnOnce(Language)>) {
         wasm_bindgen_futures::spawn_local(async move {
-            let (ftl, overlay) = (text_of(ftl).await, text_of(overlay).await);
-            done(from_texts(lang, ftl, overlay).unwrap_or_else(|why| Language::Failed { lang, why }));
+            let language = match load(lang, with_opening).await {
+                Ok((words, opening)) => Language::Ready { words, opening, failed: None },
+                // Another language failed: English instead, saying why.
+                Err(why) if lang != Lang::En => match load(Lang::En, with_opening).await {
+                    Ok((words, opening)) => Language::Ready { words, opening, failed: Some((lang, why)) },
+                    Err(why) => Language::Unavailable { why },
+                },
+                Err(why) => Language::Unavailable { why },
+            };
+            done(language);
         });
+    }
+
+    /// The language's words and its opening snapshot, every request sent at once (`uk.html` has
+    /// already asked for its words with a preload link).
+    async fn load(lang: Lang, with_opening: bool) -> Result<(Rc<crate::model::Words>, Option<Rc<Opening>>), String> {
+        let id = shipped::DEFAULT.id;
+        let needs = with_opening.then(|| page_needs(lang));
+        let ftl = crate::model::Words::bundled(lang).is_none().then(|| start(&ftl_path(lang)));
+        let file = matches!(needs, Some(Needs::File { .. })).then(|| start(&file_path(id)));
+        let translation = match &needs {
+            Some(Needs::Translation { .. } | Needs::File { translation: true }) => {
+                Some(start(&translation_path(id, lang)))
+            }
+            _ => None,
+        };
+        let ftl = match ftl {
+            Some(request) => Some(text_of(request).await),
+            None => None,
+        };
+        let file = match file {
+            Some(request) => Some(text_of(request).await),
+            None => None,
+        };
+        let translation = match translation {
+            Some(request) => Some(text_of(request).await),
+            None => None,
+        };
+        let words = words_from(lang, ftl)?;
+        let opening = match needs {
+            Some(needs) => Some(Rc::new(opening_from(lang, needs, file, translation)?)),
+            None => None,
+        };
+        Ok((words, opening))
     }
 
     pub fn set_document(lang: &str, title: &str) {
@@ -139,13 +231,24 @@ mod imp {
 mod imp {
     use super::Language;
     use crate::model::lang::LangChoice;
-    use crate::model::Lang;
+    use crate::model::opening::Opening;
+    use crate::model::{shipped, Lang};
 
     pub fn choose() -> LangChoice {
         Lang::choose(None, None, [])
     }
 
-    pub fn fetch_language(_lang: Lang, done: Box<dyn FnOnce(Language)>) {
+    /// Off the browser every language and snapshot is compiled in.
+    pub fn opening_now(lang: Lang) -> Option<Opening> {
+        let json = shipped::DEFAULT.json?.to_string();
+        let translation = match lang {
+            Lang::En => None,
+            _ => Some(shipped::translation(shipped::DEFAULT.id, lang)?.ok()?),
+        };
+        Some(Opening::File { json, translation })
+    }
+
+    pub fn fetch_language(_lang: Lang, _with_opening: bool, done: Box<dyn FnOnce(Language)>) {
         drop(done);
     }
 

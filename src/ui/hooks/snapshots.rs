@@ -16,7 +16,7 @@ pub use imp::{start, text_of};
 
 /// Where the page finds a snapshot's file, relative to itself (Trunk copies
 /// `assets/scenarios/` to `scenarios/`).
-fn path(id: &str) -> String {
+pub fn file_path(id: &str) -> String {
     format!("scenarios/{id}.json")
 }
 
@@ -38,7 +38,7 @@ pub fn use_snapshot_loader(
             let dispatcher = dispatcher.clone();
             let translation = (lang != Lang::En).then(|| translation_path(&id, lang));
             imp::fetch_text(
-                path(&id),
+                file_path(&id),
                 translation,
                 Box::new(move |text: Result<String, LoadFailure>, translation: Option<String>| {
                     let overlay = translation.and_then(|text| Overlay::from_json(&text).ok());
