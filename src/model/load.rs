@@ -740,7 +740,9 @@ fn read_party_heads<'a>(cx: &mut Cx, map: &'a Map<String, Value>) -> Vec<PartyHe
                             cx.problem_at("abbr", ProblemKind::BadAbbreviation { value });
                             None
                         }
-                        None => short_name.as_deref().map(default_abbreviation),
+                        None => short_name
+                            .as_deref()
+                            .map(|short| default_abbreviation(short, party_id.as_deref().unwrap_or(""))),
                     };
                     let names = name.zip(short_name).zip(abbr).map(|((name, short), abbr)| (name, short, abbr));
                     PartyHead { id: party_id, names, map: Some(map) }
@@ -758,9 +760,14 @@ fn is_abbreviation(text: &str) -> bool {
     (1..=3).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
-/// A party's abbreviation when its file gives none: its short name's first two letters.
-fn default_abbreviation(short_name: &str) -> String {
-    short_name.chars().filter(|c| c.is_alphanumeric()).take(2).collect::<String>().to_uppercase()
+/// A party's abbreviation when its file gives none: the first two Latin letters or digits of its
+/// short name, or of its id when the short name has none (in Cyrillic, say), in capitals; so it
+/// is always one `is_abbreviation` accepts, and the page needs no Unicode case tables.
+fn default_abbreviation(short_name: &str, id: &str) -> String {
+    let first_two = |text: &str| -> String {
+        text.chars().filter(char::is_ascii_alphanumeric).take(2).map(|c| c.to_ascii_uppercase()).collect()
+    };
+    Some(first_two(short_name)).filter(|abbr| !abbr.is_empty()).unwrap_or_else(|| first_two(id))
 }
 
 /// What a party's file entry says beyond its names, validated.

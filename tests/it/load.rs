@@ -209,3 +209,18 @@ fn a_party_abbreviation_is_one_to_three_capitals_and_defaults_to_its_short_name(
     let lines: Vec<String> = problems.iter().map(|p| dealscope::model::Words::english().problem(p)).collect();
     assert_eq!(lines, ["parties[0].abbr: 'north' is not an abbreviation (use one to three capital letters or digits)"]);
 }
+
+#[test]
+fn a_default_abbreviation_is_always_one_the_file_could_have_given() {
+    let mut value: serde_json::Value = serde_json::from_str(&fixture_text("tiny.json")).unwrap();
+    let id = value["parties"][0]["id"].as_str().unwrap().to_string();
+    let abbr_of = |value: &serde_json::Value| Scenario::from_json(&value.to_string()).unwrap().parties[0].abbr.clone();
+    value["parties"][0]["short_name"] = "eu 27".into();
+    assert_eq!(abbr_of(&value), "EU", "capitals, spaces skipped");
+    // A short name without Latin letters (a newsroom's file in Ukrainian) takes its id's, not
+    // Cyrillic capitals that no file may give.
+    value["parties"][0]["short_name"] = "Україна".into();
+    let expected: String = id.chars().filter(char::is_ascii_alphanumeric).take(2).collect::<String>().to_uppercase();
+    assert_eq!(abbr_of(&value), expected);
+    assert!(!expected.is_empty());
+}
