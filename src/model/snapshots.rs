@@ -88,9 +88,8 @@ impl Snapshots {
 
     /// The same, with the latest snapshot given (in the page's language) rather than read from
     /// this build, which may not carry it: the web build does not, the page does (`opening`).
-    pub fn shipped_in(series: Series, latest_given: Option<Scenario>) -> Result<Snapshots, Vec<Problem>> {
+    pub fn shipped_in(series: Series, mut latest_given: Option<Scenario>) -> Result<Snapshots, Vec<Problem>> {
         let latest = series.snapshots.len().saturating_sub(1);
-        let mut latest_given = latest_given;
         let mut slots = Vec::with_capacity(series.snapshots.len());
         for (idx, snapshot) in series.snapshots.iter().enumerate() {
             let given = if idx == latest { latest_given.take() } else { None };

@@ -227,6 +227,7 @@ impl Overlay {
             )];
         }
         let ids = texts(scenario);
+        let known: std::collections::BTreeSet<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
         let missing = ids
             .iter()
             .filter(|(id, _)| !self.texts.contains_key(id))
@@ -234,7 +235,7 @@ impl Overlay {
         let unknown = self
             .texts
             .keys()
-            .filter(|id| !ids.iter().any(|(known, _)| known == *id))
+            .filter(|id| !known.contains(id.as_str()))
             .map(|id| problem(format!("texts.{id}"), ProblemKind::NoSuchText));
         missing.chain(unknown).collect()
     }
