@@ -227,17 +227,18 @@ impl Overlay {
             )];
         }
         let ids = texts(scenario);
-        let known: std::collections::BTreeSet<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
-        let missing = ids
+        let mut problems: Vec<Problem> = ids
             .iter()
             .filter(|(id, _)| !self.texts.contains_key(id))
-            .map(|(id, _)| problem(id.clone(), ProblemKind::NoText { lang: self.lang }));
-        let unknown = self
-            .texts
-            .keys()
-            .filter(|id| !known.contains(id.as_str()))
-            .map(|id| problem(format!("texts.{id}"), ProblemKind::NoSuchText));
-        missing.chain(unknown).collect()
+            .map(|(id, _)| problem(id.clone(), ProblemKind::NoText { lang: self.lang }))
+            .collect();
+        // Every text given has a place unless more are given than found: only then look for the
+        // ones that have none (this runs in the page, where a full comparison would cost).
+        if self.texts.len() > ids.len() - problems.len() {
+            let unknown = self.texts.keys().filter(|id| !ids.iter().any(|(known, _)| known == *id));
+            problems.extend(unknown.map(|id| problem(format!("texts.{id}"), ProblemKind::NoSuchText)));
+        }
+        problems
     }
 
     /// The scenario with every text this overlay gives in its language; a text it lacks stays in
