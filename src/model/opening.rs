@@ -107,10 +107,9 @@ pub fn skeleton(json: &str) -> Result<String, SkeletonError> {
     let mut root: Value = serde_json::from_str(json).map_err(|_| SkeletonError::Invalid(Vec::new()))?;
     replace_texts(&mut root, false);
     let out = root.to_string();
-    let carried = CarriedTexts::of(&scenario, SCENARIO_LANG);
     let bare = Scenario::from_json(&out).map_err(|_| SkeletonError::LosesSomething)?;
     let no_words = texts(&bare).iter().all(|(_, text)| text == PLACEHOLDER);
-    match (Opening::Carried { json: out.clone(), texts: carried }).scenario() {
+    match with_texts(&bare, &CarriedTexts::of(&scenario, SCENARIO_LANG).texts) {
         Ok(rebuilt) if no_words && rebuilt == scenario => Ok(out),
         _ => Err(SkeletonError::LosesSomething),
     }

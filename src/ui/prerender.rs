@@ -75,7 +75,7 @@ pub fn language_page(html: &str, words: &Words, snapshots: &[Scenario]) -> Resul
         _ => return Err("no <noscript>".to_string()),
     };
     let out = format!("{}{}{}", &out[..script_at], words.noscript_html(snapshots), &out[script_end..]);
-    page_in(&out, words.lang())
+    page_in(&out, latest, words.lang())
 }
 
 /// `html` with the prerendered view in its empty slot and `after` right after it, or why they
@@ -88,26 +88,14 @@ pub fn place(html: &str, view: &str, after: &str) -> Result<String, String> {
 }
 
 /// The page in `lang` as it is written out: its view placed (`place`) and, after it, the opening
-/// snapshot as that page carries it: the skeleton and the texts in `lang`, each in an inline JSON
-/// element, which a strict CSP allows since it never runs (`model::opening`; the app reads them,
-/// `hooks::language`). A page in Ukrainian so carries no English scenario text.
-pub fn page_in(html: &str, lang: Lang) -> Result<String, String> {
+/// snapshot as that page carries it: the skeleton and its texts in `lang` (`opening`, the snapshot
+/// already in that language), each in an inline JSON element, which a strict CSP allows since it
+/// never runs (`model::opening`; the app reads them, `hooks::language`). A page in Ukrainian so
+/// carries no English scenario text.
+pub fn page_in(html: &str, opening: &Scenario, lang: Lang) -> Result<String, String> {
     let json = shipped::DEFAULT.json.ok_or("this build does not carry the opening snapshot")?;
     let skeleton = opening::skeleton(json).map_err(|err| format!("{}: no skeleton ({err:?})", shipped::DEFAULT.id))?;
-    let english = Scenario::from_json(json).map_err(|_| "the opening snapshot is not valid")?;
-    let scenario = match lang {
-        Lang::En => english,
-        _ => {
-            let translation = shipped::translation(shipped::DEFAULT.id, lang)
-                .and_then(Result::ok)
-                .ok_or_else(|| format!("no readable {} translation of {}", lang.code(), shipped::DEFAULT.id))?;
-            if let Some(problem) = translation.check(&english).first() {
-                return Err(format!("the {} translation of {}: {problem:?}", lang.code(), shipped::DEFAULT.id));
-            }
-            translation.apply(&english)
-        }
-    };
-    let texts = CarriedTexts::of(&scenario, lang);
+    let texts = CarriedTexts::of(opening, lang);
     let inline = |id: &str, json: &str| {
         // `<` only occurs inside JSON strings, where `\u003c` means the same; so `</script>` cannot.
         format!("<script type=\"application/json\" id=\"{id}\">{}</script>", json.replace('<', "\\u003c"))

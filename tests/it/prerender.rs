@@ -48,15 +48,15 @@ fn each_page_carries_the_opening_snapshot_in_its_own_language_and_no_other() {
     let built =
         "<html lang=en><head><title>t</title></head><body><noscript></noscript><div id=prerender></div></body></html>";
     for lang in Lang::ALL {
-        let page = page_in(built, lang).unwrap();
-        let skeleton = inline(&page, SKELETON_ID).to_string();
-        let texts_in = CarriedTexts::from_json(inline(&page, TEXTS_ID)).unwrap();
-        assert_eq!(texts_in.lang, lang);
-        let scenario = Opening::Carried { json: skeleton, texts: texts_in }.scenario().unwrap();
         let expected = match lang {
             Lang::En => english.clone(),
             _ => shipped::translation(shipped::DEFAULT.id, lang).unwrap().unwrap().apply(&english),
         };
+        let page = page_in(built, &expected, lang).unwrap();
+        let skeleton = inline(&page, SKELETON_ID).to_string();
+        let texts_in = CarriedTexts::from_json(inline(&page, TEXTS_ID)).unwrap();
+        assert_eq!(texts_in.lang, lang);
+        let scenario = Opening::Carried { json: skeleton, texts: texts_in }.scenario().unwrap();
         assert_eq!(scenario, expected, "{lang:?}");
         assert!(page.find("</div><script type=\"application/json\"").is_some(), "right after the view");
         if lang != Lang::En {

@@ -637,7 +637,7 @@ fn prerender(into: &Path, lang: Lang) -> Result<(), Failure> {
     let html = fs::read_to_string(into).map_err(|err| usage_error(format!("cannot read {}: {err}", into.display())))?;
     let failed = |why: String| usage_error(format!("{}: {why}", into.display()));
     if lang == Lang::En {
-        let filled = prerender::page_in(&html, lang).map_err(failed)?;
+        let filled = prerender::page_in(&html, &load_shipped(shipped::DEFAULT)?, lang).map_err(failed)?;
         write(into, filled.as_bytes())?;
         say!("prerendered the opening view into {} ({} bytes)", into.display(), filled.len() - html.len());
         return Ok(());

@@ -131,7 +131,7 @@ mod imp {
     use crate::model::lang::LangChoice;
     use crate::model::opening::{needs, CarriedTexts, Needs, Opening};
     use crate::model::{shipped, Lang};
-    use crate::ui::hooks::snapshots::{file_path, start, text_of};
+    use crate::ui::hooks::snapshots::{file_path, start, text_if};
 
     pub fn choose() -> LangChoice {
         let window = gloo::utils::window();
@@ -198,18 +198,7 @@ mod imp {
             }
             _ => None,
         };
-        let ftl = match ftl {
-            Some(request) => Some(text_of(request).await),
-            None => None,
-        };
-        let file = match file {
-            Some(request) => Some(text_of(request).await),
-            None => None,
-        };
-        let translation = match translation {
-            Some(request) => Some(text_of(request).await),
-            None => None,
-        };
+        let (ftl, file, translation) = (text_if(ftl).await, text_if(file).await, text_if(translation).await);
         let words = words_from(lang, ftl)?;
         let opening = match needs {
             Some(needs) => Some(Rc::new(opening_from(lang, needs, file, translation)?)),

@@ -12,7 +12,7 @@ use crate::model::{Action, Explorer, Lang};
 use crate::ui::hooks::language::translation_path;
 
 #[cfg(target_arch = "wasm32")]
-pub use imp::{start, text_of};
+pub use imp::{start, text_if};
 
 /// Where the page finds a snapshot's file, relative to itself (Trunk copies
 /// `assets/scenarios/` to `scenarios/`).
@@ -81,15 +81,19 @@ mod imp {
         text.as_string().ok_or(LoadFailure::Unreachable)
     }
 
+    /// The text of a fetch if one was started.
+    pub async fn text_if(request: Option<JsFuture>) -> Option<Result<String, LoadFailure>> {
+        match request {
+            Some(request) => Some(text_of(request).await),
+            None => None,
+        }
+    }
+
     pub fn fetch_text(path: String, translation: Option<String>, done: super::Arrived) {
         let (text, translation) = (start(&path), translation.as_deref().map(start));
         wasm_bindgen_futures::spawn_local(async move {
             let text = text_of(text).await;
-            let translation = match translation {
-                Some(request) => text_of(request).await.ok(),
-                None => None,
-            };
-            done(text, translation)
+            done(text, text_if(translation).await.and_then(Result::ok))
         });
     }
 }
