@@ -38,6 +38,9 @@ trunk build --release --offline
 step "Size report"
 node e2e/size-report.mjs dist
 
+step "Figures: the size floor (the wasm of Yew alone, then with Fluent, then with serde_json, beside the app's; printed)"
+bash scripts/size-floor.sh
+
 step "Figures: the perf report (served compressed; 1x and 4x CPU; clicks against a plain control page; Lighthouse)"
 node e2e/perf-report.mjs dist
 
