@@ -191,3 +191,28 @@ async fn a_page_that_carries_no_opening_snapshot_fetches_it_and_names_the_file_i
         root.inner_html()
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_page_whose_own_copy_of_the_opening_snapshot_was_altered_fetches_the_file_instead() {
+    use dealscope::ui::hooks::language::SKELETON_ID;
+    let root = mount_point();
+    // Cut short on the way (a CMS, a proxy): the copy no longer reads as a scenario.
+    let skeleton = gloo::utils::document().get_element_by_id(SKELETON_ID).unwrap();
+    let whole = skeleton.text_content().unwrap();
+    skeleton.set_text_content(Some(&whole[..whole.len() / 2]));
+    yew::Renderer::<dealscope::ui::App>::with_root(root.clone()).render();
+    // The test server has no `scenarios/` folder: the file's fetch fails too, and only then does
+    // the page show a problem, naming the file rather than the copy's broken JSON.
+    let mut turns = 0;
+    while find(&root, "[data-testid=scenario-problems]").is_none() && turns < 10_000 {
+        dealscope::ui::hooks::task::next_task().await;
+        yew::scheduler::flush().await;
+        turns += 1;
+    }
+    skeleton.set_text_content(Some(&whole));
+    assert!(
+        text(&root, "[data-testid=scenario-problems]").contains("scenarios/ukraine-2026-02-18.json"),
+        "{}",
+        root.inner_html()
+    );
+}

@@ -152,20 +152,32 @@ describe('in Ukrainian and Russian', () => {
     assert.ok(!fetched.some((path) => path.endsWith(`${LATEST}.json`)), fetched.join('\n'));
   });
 
-  test('a page that carries its opening snapshot, one that lost part of it and one that asks for it read the same', async () => {
+  test('a page that carries its opening snapshot, one that lost or garbled part of it and one that asks for it read the same', async () => {
     // Each built page carries the opening snapshot inline: its skeleton and its texts in the page's
-    // language. Take them out (as a page not built by `dealscope prerender` would lack them) and the
-    // app fetches what is missing; the page reads the same.
-    const strip = (ids) => async (route) => {
+    // language. Take them out (as a page not built by `dealscope prerender` would lack them), or
+    // garble them (as a CMS or a proxy might on the way), and the app fetches what it cannot read
+    // from the page; the page reads the same.
+    const alter = (changes) => async (route) => {
       const response = await route.fetch();
       let body = await response.text();
-      for (const id of ids) {
-        const block = new RegExp(`<script type="application/json" id="${id}">[\\s\\S]*?</script>`);
+      for (const [id, change] of changes) {
+        const block = new RegExp(`(<script type="application/json" id="${id}">)([\\s\\S]*?)(</script>)`);
         assert.match(body, block, id);
-        body = body.replace(block, '');
+        body = body.replace(block, (_, open, text, close) => (change ? open + change(text) + close : ''));
       }
       await route.fulfill({ response, body });
     };
+    const oneTextShort = (text) => {
+      const carried = JSON.parse(text);
+      carried.texts.pop();
+      return JSON.stringify(carried).replace(/</g, '\\u003c');
+    };
+    const variants = [
+      { what: 'without its texts', changes: [['dealscope-texts', null]], file: false },
+      { what: 'without either', changes: [['dealscope-skeleton', null], ['dealscope-texts', null]], file: true },
+      { what: 'with its skeleton cut short', changes: [['dealscope-skeleton', (text) => text.slice(0, text.length / 2)]], file: true },
+      { what: 'with one text fewer', changes: [['dealscope-texts', oneTextShort]], file: true },
+    ];
     // Read once every date has arrived (they are fetched after the page shows itself).
     const mainText = async (page) => {
       await page.waitForFunction(() => {
@@ -178,15 +190,18 @@ describe('in Ukrainian and Russian', () => {
     for (const [lang, path] of [['en', ''], ['uk', 'uk.html']]) {
       const whole = await open(query, { path });
       const expected = await mainText(whole);
-      for (const ids of [['dealscope-texts'], ['dealscope-skeleton', 'dealscope-texts']]) {
+      for (const { what, changes, file } of variants) {
         const page = await openPage(site.browser, { viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-        await page.route(`${site.server.origin}/${path}${query}`, strip(ids));
+        await page.route(`${site.server.origin}/${path}${query}`, alter(changes));
         await page.goto(`${site.server.origin}/${path}${query}`);
         await page.getByTestId('card-ukraine').waitFor();
-        assert.equal(await mainText(page), expected, `${lang} without ${ids.join(' and ')}`);
+        assert.equal(await mainText(page), expected, `${lang} ${what}`);
         const fetched = page.record.requests.map((url) => new URL(url).pathname);
-        const wanted = lang === 'en' || ids.length === 2 ? `/scenarios/${LATEST}.json` : `/scenarios/uk/${LATEST}.json`;
-        assert.ok(fetched.includes(wanted), `${lang} without ${ids.join(' and ')}: ${fetched.join(' ')}`);
+        const wanted = [
+          ...(lang === 'en' || file ? [`/scenarios/${LATEST}.json`] : []),
+          ...(lang === 'uk' ? [`/scenarios/uk/${LATEST}.json`] : []),
+        ];
+        for (const want of wanted) assert.ok(fetched.includes(want), `${lang} ${what}: ${want} in ${fetched.join(' ')}`);
         assert.deepEqual(page.record.errors, []);
         await page.close();
       }

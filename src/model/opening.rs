@@ -65,6 +65,12 @@ impl CarriedTexts {
 }
 
 impl Opening {
+    /// Whether it rests on the page's own copy (the skeleton the page carries), rather than on the
+    /// file itself.
+    pub fn from_page(&self) -> bool {
+        !matches!(self, Opening::File { .. })
+    }
+
     /// The scenario, in its language, or every problem with it. A skeleton without a text for
     /// each of its places is a problem (naming the first place without one), never a placeholder
     /// on the page.

@@ -50,7 +50,7 @@ pub fn App(props: &AppProps) -> Html {
         Some(lang) => LangChoice::fixed(*lang),
         None => language::choose(),
     });
-    let language = use_language(choice.lang, props.scenario_json.is_none());
+    let (language, fetch_instead) = use_language(choice.lang, props.scenario_json.is_none());
     use_panic_panel();
     // What the page does not carry arrives after a fetch or two; the prerendered view (or nothing)
     // stays until then.
@@ -69,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
     let link_lang = choice.for_links(words.lang());
     html! {
         <ContextProvider<SharedWords> context={SharedWords(words.clone())}>
-            <Opened scenario_json={props.scenario_json.clone()} {opening} {link_lang} {notices} />
+            <Opened scenario_json={props.scenario_json.clone()} {opening} {fetch_instead} {link_lang} {notices} />
         </ContextProvider<SharedWords>>
     }
 }
@@ -80,6 +80,9 @@ struct OpenedProps {
     /// The opening snapshot in the language shown, or why it could not be had (an empty why when
     /// the app was given its scenario, which is then read instead).
     opening: Result<Rc<Opening>, String>,
+    /// Called when the page's own copy of the opening snapshot cannot be read: the files are
+    /// fetched instead (`use_language`).
+    fetch_instead: Callback<()>,
     /// The language every link names (none: the reader's own languages choose).
     link_lang: Option<Lang>,
     /// What to tell the reader about the language.
@@ -99,10 +102,22 @@ fn Opened(props: &OpenedProps) -> Html {
             Err(why) => Err(vec![Problem { path: why.clone(), kind: ProblemKind::Unreadable }]),
         },
     });
+    // A copy in the page that cannot be read was altered on the way, and the files can still be
+    // had: they are fetched, and the prerendered view stays until they are here.
+    let unreadable_copy = loaded.is_err() && props.opening.as_ref().is_ok_and(|opening| opening.from_page());
+    use_effect_with(unreadable_copy, {
+        let fetch_instead = props.fetch_instead.clone();
+        move |&unreadable| {
+            if unreadable {
+                fetch_instead.emit(());
+            }
+        }
+    });
     // The page renders in stages, a task each, the first one this scenario's parse alone (see
     // `hooks::prerendered`); the problems take the prerendered view's place at once.
-    let stage = use_start_in_stages(loaded.is_ok());
+    let stage = use_start_in_stages(loaded.is_ok() || unreadable_copy);
     match &*loaded {
+        Err(_) if unreadable_copy => html! {},
         Ok(_) if stage < TOP => html! {},
         Ok(start) => {
             html! { <Loaded start={Start(start.clone())} link_lang={props.link_lang} notices={props.notices.clone()} {stage} /> }

@@ -130,6 +130,7 @@ fn the_page_fetches_only_what_it_does_not_carry() {
         needs(Lang::Uk, bones(), Some(ukrainian.clone())),
         Needs::Nothing(Opening::Carried { json: "{}".into(), texts: ukrainian.clone() })
     );
+    assert!(Opening::Carried { json: "{}".into(), texts: ukrainian.clone() }.from_page());
     assert!(matches!(needs(Lang::En, bones(), Some(english)), Needs::Nothing(_)));
     // Another language on a page that carries a skeleton: its translation only.
     assert_eq!(needs(Lang::Ru, bones(), Some(ukrainian.clone())), Needs::Translation { skeleton: "{}".into() });
@@ -158,6 +159,8 @@ fn what_the_page_fetched_becomes_the_language_or_names_the_file_that_failed() {
     let translate = || Needs::Translation { skeleton: bones.clone() };
     let opening = opening_from(Lang::Uk, translate(), None, Some(Ok(overlay))).unwrap();
     assert_eq!(opening.scenario().unwrap(), translation(Lang::Uk).apply(&scenario));
+    // It rests on the page's skeleton: if that could not be read, the page would fetch the file.
+    assert!(opening.from_page());
     let path = format!("scenarios/uk/{id}.json");
     assert_eq!(opening_from(Lang::Uk, translate(), None, Some(Err(LoadFailure::Unreachable))).unwrap_err(), path);
     let broken = opening_from(Lang::Uk, translate(), None, Some(Ok("{\"scenario\": 1}".into()))).unwrap_err();
@@ -165,6 +168,7 @@ fn what_the_page_fetched_becomes_the_language_or_names_the_file_that_failed() {
     let file = || Needs::File { translation: false };
     let got = opening_from(Lang::En, file(), Some(Ok(json.to_string())), None).unwrap();
     assert_eq!(got.scenario().unwrap(), scenario);
+    assert!(!got.from_page());
     let missing = opening_from(Lang::En, file(), Some(Err(LoadFailure::Status(404))), None).unwrap_err();
     assert_eq!(missing, format!("scenarios/{id}.json: 404"));
 }

@@ -49,19 +49,33 @@ pub fn choose() -> LangChoice {
 }
 
 /// Makes `lang` ready, with the opening snapshot when `with_opening`: at once when the page
-/// carries both (and off the browser), after fetching what it does not otherwise.
+/// carries both (and off the browser), after fetching what it does not otherwise. With it comes
+/// what to call when the page's own copy of the opening snapshot cannot be read (a page whose inline
+/// elements were altered on the way): the files are then fetched instead, and the copy never read
+/// again.
 #[hook]
-pub fn use_language(lang: Lang, with_opening: bool) -> Language {
+pub fn use_language(lang: Lang, with_opening: bool) -> (Language, Callback<()>) {
     let state = use_state(|| ready_now(lang, with_opening).unwrap_or(Language::Loading));
+    let read_page = use_state(|| true);
     {
         let state = state.clone();
-        use_effect_with(lang, move |&lang| {
+        use_effect_with((lang, *read_page), move |&(lang, read_page)| {
             if *state == Language::Loading {
-                imp::fetch_language(lang, with_opening, Box::new(move |language| state.set(language)));
+                imp::fetch_language(lang, with_opening, read_page, Box::new(move |language| state.set(language)));
             }
         });
     }
-    (*state).clone()
+    let fetch_instead = {
+        let state = state.clone();
+        let read_page = read_page.clone();
+        Callback::from(move |()| {
+            if *read_page {
+                read_page.set(false);
+                state.set(Language::Loading);
+            }
+        })
+    };
+    ((*state).clone(), fetch_instead)
 }
 
 /// The language, when this build and page carry its words and (when asked) its opening snapshot.
@@ -157,25 +171,29 @@ mod imp {
         gloo::utils::document().get_element_by_id(id)?.text_content()
     }
 
-    /// What the page needs for its opening snapshot in `lang`, from what it carries inline.
-    fn page_needs(lang: Lang) -> Needs {
+    /// What the page needs for its opening snapshot in `lang`, from what it carries inline (unless
+    /// its copy could not be read: then nothing).
+    fn page_needs(lang: Lang, read_page: bool) -> Needs {
+        if !read_page {
+            return needs(lang, None, None);
+        }
         let texts = inline(TEXTS_ID).and_then(|text| CarriedTexts::from_json(&text));
         needs(lang, inline(SKELETON_ID), texts)
     }
 
     pub fn opening_now(lang: Lang) -> Option<Opening> {
-        match page_needs(lang) {
+        match page_needs(lang, true) {
             Needs::Nothing(opening) => Some(opening),
             _ => None,
         }
     }
 
-    pub fn fetch_language(lang: Lang, with_opening: bool, done: Box<dyn FnOnce(Language)>) {
+    pub fn fetch_language(lang: Lang, with_opening: bool, read_page: bool, done: Box<dyn FnOnce(Language)>) {
         wasm_bindgen_futures::spawn_local(async move {
-            let language = match load(lang, with_opening).await {
+            let language = match load(lang, with_opening, read_page).await {
                 Ok((words, opening)) => Language::Ready { words, opening, failed: None },
                 // Another language failed: English instead, saying why.
-                Err(why) if lang != Lang::En => match load(Lang::En, with_opening).await {
+                Err(why) if lang != Lang::En => match load(Lang::En, with_opening, read_page).await {
                     Ok((words, opening)) => Language::Ready { words, opening, failed: Some((lang, why)) },
                     Err(why) => Language::Unavailable { why },
                 },
@@ -187,9 +205,13 @@ mod imp {
 
     /// The language's words and its opening snapshot, every request sent at once (`uk.html` has
     /// already asked for its words with a preload link).
-    async fn load(lang: Lang, with_opening: bool) -> Result<(Rc<crate::model::Words>, Option<Rc<Opening>>), String> {
+    async fn load(
+        lang: Lang,
+        with_opening: bool,
+        read_page: bool,
+    ) -> Result<(Rc<crate::model::Words>, Option<Rc<Opening>>), String> {
         let id = shipped::DEFAULT.id;
-        let needs = with_opening.then(|| page_needs(lang));
+        let needs = with_opening.then(|| page_needs(lang, read_page));
         let ftl = crate::model::Words::bundled(lang).is_none().then(|| start(&ftl_path(lang)));
         let file = matches!(needs, Some(Needs::File { .. })).then(|| start(&file_path(id)));
         let translation = match &needs {
@@ -237,7 +259,7 @@ mod imp {
         Some(Opening::File { json, translation })
     }
 
-    pub fn fetch_language(_lang: Lang, _with_opening: bool, done: Box<dyn FnOnce(Language)>) {
+    pub fn fetch_language(_lang: Lang, _with_opening: bool, _read_page: bool, done: Box<dyn FnOnce(Language)>) {
         drop(done);
     }
 
