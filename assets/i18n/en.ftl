@@ -224,8 +224,14 @@ room-common-item = { $term } ({ $pct }%)
 
 standing-red-line = a red line: refuses whatever else it gets
 standing-equal = worth as much as walking away
-standing-more = worth { $points } points more than walking away
-standing-less = worth { $points } points less than walking away
+standing-more = worth { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} more than walking away
+standing-less = worth { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} less than walking away
 standing-refuse = refuse
 standing-undecided = undecided
 standing-sign = sign
@@ -235,8 +241,14 @@ red-line-crossed = Red line crossed
 main-reasons = Main reasons
 no-term-matters = No term in this package matters to this party yet.
 why-and-what = Why, and what would change it
-walk-away-settlement = No settlement, the war going on, is worth { $points } points to { $party }.{" "}
-walk-away-talks = This package leaves the settlement open, so it is weighed against the war going on while talks go on, worth { $points } points to { $party }.{" "}
+walk-away-settlement = No settlement, the war going on, is worth { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} to { $party }.{" "}
+walk-away-talks = This package leaves the settlement open, so it is weighed against the war going on while talks go on, worth { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} to { $party }.{" "}
 unstated = No stated view by { $date } on: { $terms } (counted as zero).
 would-need = Would need
 change-their-mind = What would change their mind

@@ -103,7 +103,7 @@ const COUNTS: [(u32, usize); 6] = [(1, 0), (2, 1), (5, 2), (11, 2), (21, 0), (22
 #[test]
 fn counts_take_the_right_plural_form() {
     type Say = fn(&Words, usize) -> String;
-    let cases: [(Lang, Say, [&str; 3]); 6] = [
+    let cases: [(Lang, Say, [&str; 3]); 16] = [
         (Lang::Uk, |w, n| w.moved_count("Україна", n), ["позиція", "позиції", "позицій"]),
         (Lang::Ru, |w, n| w.moved_count("Украина", n), ["позиция", "позиции", "позиций"]),
         (
@@ -118,6 +118,25 @@ fn counts_take_the_right_plural_form() {
         ),
         (Lang::Uk, |w, n| w.format("scenario-problems", &[("n", n.into())]), ["помилка", "помилки", "помилок"]),
         (Lang::Ru, |w, n| w.format("scenario-problems", &[("n", n.into())]), ["ошибка", "ошибки", "ошибок"]),
+        (Lang::Uk, |w, n| w.format("standing-more", &[("points", n.into())]), ["бал", "бали", "балів"]),
+        (Lang::Ru, |w, n| w.format("standing-less", &[("points", n.into())]), ["балл", "балла", "баллов"]),
+        (Lang::Uk, |w, n| walk_away(w, n), ["бал", "бали", "балів"]),
+        (Lang::Ru, |w, n| walk_away(w, n), ["балл", "балла", "баллов"]),
+        (Lang::Uk, |w, n| w.format("finder-party-changes", &[("n", n.into())]), ["зміна", "зміни", "змін"]),
+        (
+            Lang::Ru,
+            |w, n| w.format("finder-party-changes", &[("n", n.into())]),
+            ["изменение", "изменения", "изменений"],
+        ),
+        // "within n changes": the genitive in Ukrainian, the accusative in Russian.
+        (Lang::Uk, |w, n| w.format("finder-searching-within", &[("n", n.into())]), ["зміни", "змін", "змін"]),
+        (
+            Lang::Ru,
+            |w, n| w.format("finder-searching-within", &[("n", n.into())]),
+            ["изменение", "изменения", "изменений"],
+        ),
+        (Lang::Uk, |w, n| w.format("over-time-loading", &[("n", n.into())]), ["дата", "дати", "дат"]),
+        (Lang::Ru, |w, n| w.format("over-time-loading", &[("n", n.into())]), ["дата", "даты", "дат"]),
     ];
     for (lang, say, forms) in cases {
         let words = Words::bundled(lang).unwrap();
@@ -133,6 +152,19 @@ fn counts_take_the_right_plural_form() {
     let en = Words::english();
     assert_eq!(en.moved_count("Ukraine", 1), "Ukraine: 1 position moved");
     assert_eq!(en.moved_count("Ukraine", 21), "Ukraine: 21 positions moved");
+    for (id, way) in [("standing-more", "more"), ("standing-less", "less")] {
+        assert_eq!(en.format(id, &[("points", 1usize.into())]), format!("worth 1 point {way} than walking away"));
+        assert_eq!(en.format(id, &[("points", 2usize.into())]), format!("worth 2 points {way} than walking away"));
+    }
+    assert!(walk_away(&en, 1).contains("worth 1 point to"), "{}", walk_away(&en, 1));
+    assert!(walk_away(&en, 21).contains("worth 21 points to"), "{}", walk_away(&en, 21));
+    assert_eq!(en.format("finder-party-changes", &[("n", 1usize.into())]), "1 change:");
+    assert_eq!(en.format("over-time-loading", &[("n", 2usize.into())]), "2 more dates are still loading.");
+}
+
+/// A party's walk-away point in words (a card's note).
+fn walk_away(words: &Words, points: usize) -> String {
+    words.format("walk-away-settlement", &[("points", points.into()), ("party", "X".into())])
 }
 
 #[test]
@@ -233,6 +265,11 @@ fn a_broken_translation_file_says_what_is_wrong_and_never_panics() {
         let problems = Overlay::from_json(text).unwrap_err();
         assert_eq!(Words::english().problem(&problems[0]), expected, "{text}");
     }
+    // The JSON parser describes what it found in English: the other languages give its place only.
+    for lang in [Lang::Uk, Lang::Ru] {
+        let said = Words::bundled(lang).unwrap().problem(&Overlay::from_json("{").unwrap_err()[0]);
+        assert!(said.contains("JSON") && !said.chars().any(|c| c.is_ascii_lowercase()), "{lang}: {said}");
+    }
     let other = Overlay::from_json(r#"{"scenario": "elsewhere", "lang": "ru", "texts": {}}"#).unwrap();
     assert!(matches!(other.check(&ukraine())[0].kind, ProblemKind::OverlayForOther { .. }));
     assert_eq!(other.apply(&ukraine()), ukraine(), "another scenario's translation changes nothing");
@@ -279,16 +316,18 @@ fn a_translated_page_has_no_english_left() {
 
 #[test]
 fn the_tool_reports_in_the_language_asked_for() {
-    let output = crate::cli::run(&["evaluate", "--preset", "us-framework", "--lang", "uk"]);
-    assert_eq!(output.status.code(), Some(0));
-    let text = String::from_utf8(output.stdout).unwrap();
-    for english in ["likely to accept", "margin", "Package:", "accept:"] {
-        assert!(!text.contains(english), "{english} in {text}");
-    }
-    assert!(text.contains("Україна"), "{text}");
     let english = crate::cli::run(&["evaluate", "--preset", "us-framework"]);
     let lines = |out: &[u8]| String::from_utf8(out.to_vec()).unwrap().lines().count();
-    assert_eq!(lines(&english.stdout), text.lines().count(), "the same report, line for line");
+    for (lang, ukraine) in [("uk", "Україна"), ("ru", "Украина")] {
+        let output = crate::cli::run(&["evaluate", "--preset", "us-framework", "--lang", lang]);
+        assert_eq!(output.status.code(), Some(0));
+        let text = String::from_utf8(output.stdout).unwrap();
+        for english in ["likely to accept", "margin", "Package:", "accept:"] {
+            assert!(!text.contains(english), "{lang}: {english} in {text}");
+        }
+        assert!(text.contains(ukraine), "{text}");
+        assert_eq!(lines(&english.stdout), text.lines().count(), "{lang}: the same report, line for line");
+    }
     let unknown = crate::cli::run(&["evaluate", "--lang", "de"]);
     assert_eq!(unknown.status.code(), Some(2));
 }
