@@ -405,6 +405,7 @@ problem-url-and-no-url = give either url or no_url, not both
 problem-url-missing = missing: give the source's public https:// address, or say in no_url why there is none
 problem-uncertainty-not-positive = must be greater than 0
 problem-bad-basis = '{ $value }' is not a basis (use stated or inferred)
+problem-bad-language-code = '{ $value }' is not a language code (use two or three lowercase letters, such as uk or ru)
 problem-rule-needs-effect = a rule needs a value, a ratification, or both
 problem-rule-needs-condition = a rule needs at least one condition
 problem-condition-needs-option = list at least one option

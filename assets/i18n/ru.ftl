@@ -426,6 +426,7 @@ problem-url-and-no-url = укажите либо url, либо no_url, но не
 problem-url-missing = отсутствует: укажите публичный адрес источника (https://) или объясните в no_url, почему его нет
 problem-uncertainty-not-positive = должно быть больше 0
 problem-bad-basis = «{ $value }» — недопустимое основание (используйте stated или inferred)
+problem-bad-language-code = «{ $value }» — недопустимый код языка (используйте две или три строчные латинские буквы, например uk или ru)
 problem-rule-needs-effect = у правила должно быть значение, ратификация или и то и другое
 problem-rule-needs-condition = у правила должно быть хотя бы одно условие
 problem-condition-needs-option = укажите хотя бы один вариант

@@ -424,6 +424,7 @@ problem-url-and-no-url = укажіть або url, або no_url, але не �
 problem-url-missing = відсутнє: укажіть публічну адресу джерела https:// або поясніть у no_url, чому її немає
 problem-uncertainty-not-positive = має бути більше за 0
 problem-bad-basis = '{ $value }' не є підставою (використовуйте 'stated' або 'inferred')
+problem-bad-language-code = '{ $value }' не є кодом мови (використовуйте дві або три малі латинські літери, наприклад uk або ru)
 problem-rule-needs-effect = правило потребує значення, ратифікації або обох
 problem-rule-needs-condition = правило потребує хоча б однієї умови спрацювання
 problem-condition-needs-option = укажіть хоча б один варіант

@@ -99,6 +99,7 @@ pub fn scenario_from(n_parties: usize, option_counts: &[usize], numbers: &[i8]) 
             id: "s".into(),
             outlet: "o".into(),
             title: "t".into(),
+            title_lang: None,
             date: Date::parse("2025-04-01").unwrap(),
             link: SourceLink::None { why: "a test".into() },
             note: None,

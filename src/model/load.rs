@@ -93,6 +93,10 @@ pub enum ProblemKind {
     BadBasis {
         value: String,
     },
+    /// A source's `title_lang` that is not a language code.
+    BadLanguageCode {
+        value: String,
+    },
     RuleNeedsEffect,
     RuleNeedsCondition,
     ConditionNeedsOption,
@@ -457,7 +461,7 @@ impl Names {
 }
 
 const SCENARIO_FIELDS: &[&str] = &["id", "title", "as_of", "description", "sources", "parties", "levers", "presets"];
-const SOURCE_FIELDS: &[&str] = &["id", "outlet", "title", "date", "url", "no_url", "note"];
+const SOURCE_FIELDS: &[&str] = &["id", "outlet", "title", "title_lang", "date", "url", "no_url", "note"];
 const LEVER_FIELDS: &[&str] = &["id", "title", "description", "options"];
 const OPTION_FIELDS: &[&str] = &["id", "label", "description", "limited"];
 const PARTY_FIELDS: &[&str] =
@@ -590,11 +594,13 @@ fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, 
                     let id = id(cx, map, "id");
                     let outlet = text(cx, map, "outlet");
                     let title = text(cx, map, "title");
+                    let title_lang = read_title_lang(cx, map);
                     let date = date(cx, map, "date");
                     let link = read_source_link(cx, map);
                     let note = optional_text(cx, map, "note");
                     let source = (|| {
-                        Some(Source { id: id.clone()?, outlet: outlet?, title: title?, date: date?, link: link?, note })
+                        let (id, outlet, title, title_lang) = (id.clone()?, outlet?, title?, title_lang?);
+                        Some(Source { id, outlet, title, title_lang, date: date?, link: link?, note })
                     })();
                     (id, source)
                 })
@@ -603,6 +609,20 @@ fn read_sources(cx: &mut Cx, map: &Map<String, Value>) -> (Vec<Option<String>>, 
         check_unique(cx, &ids, Item::Source);
         (ids, sources)
     })
+}
+
+/// The language a source's title is written in, when given: a language code of two or three
+/// lowercase letters (`uk`, `ru`, `pt`). `None` when it is not one; `Some(None)` when not given.
+fn read_title_lang(cx: &mut Cx, map: &Map<String, Value>) -> Option<Option<String>> {
+    match optional_text(cx, map, "title_lang") {
+        Some(code) if (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()) => Some(Some(code)),
+        Some(value) => {
+            cx.problem_at("title_lang", ProblemKind::BadLanguageCode { value });
+            None
+        }
+        None if map.contains_key("title_lang") => None,
+        None => Some(None),
+    }
 }
 
 /// A source's public address, or the stated reason it has none: exactly one of the two.

@@ -25,6 +25,9 @@ pub struct Source {
     pub id: String,
     pub outlet: String,
     pub title: String,
+    /// The language the title is written in (a language code such as `uk`), when it is not the
+    /// scenario's: a title stays as published, and says its language to screen readers.
+    pub title_lang: Option<String>,
     pub date: Date,
     /// The public address, or why there is none (exactly one of the two is set).
     pub link: SourceLink,

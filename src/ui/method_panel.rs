@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::model::scenario::Date;
-use crate::model::scenario::SourceLink;
+use crate::model::scenario::{Source, SourceLink};
 use crate::model::translation::SCENARIO_LANG;
 use crate::model::{Lang, Words};
 use crate::ui::{use_words, SharedScenario};
@@ -20,9 +20,11 @@ pub struct MethodPanelProps {
 }
 
 /// The source's title, linked to its public address, or with the reason it has none. A title
-/// stays as the scenario file gives it, so it says its language (`lang`) for screen readers.
-fn source_title(words: &Words, link: &SourceLink, title: &str) -> Html {
-    let title = html! { <span lang={SCENARIO_LANG.code()}>{ title }</span> };
+/// stays as published, so it says its language (`lang`) for screen readers.
+fn source_title(words: &Words, source: &Source) -> Html {
+    let lang = source.title_lang.clone().unwrap_or_else(|| SCENARIO_LANG.code().to_string());
+    let title = html! { <span {lang}>{ &source.title }</span> };
+    let link = &source.link;
     match link {
         SourceLink::Url(url) => html! { <a href={url.clone()} rel="noopener noreferrer">{ title }</a> },
         SourceLink::None { why } => {
@@ -53,7 +55,7 @@ pub fn MethodPanel(props: &MethodPanelProps) -> Html {
             <li key={source.id.clone()}>
                 <span class="source-outlet" translate="no">{ &source.outlet }</span>{ ", " }
                 <time datetime={source.date.to_string()}>{ words.human_date(source.date) }</time>{ ": " }
-                { source_title(&words, &source.link, &source.title) }
+                { source_title(&words, source) }
                 if let Some(note) = &source.note { <span class="muted">{ format!(" {note}") }</span> }
             </li>
         }

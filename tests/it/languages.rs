@@ -189,6 +189,32 @@ fn translated(scenario: &Scenario, lang: Lang) -> Scenario {
 }
 
 #[test]
+fn a_source_title_in_cyrillic_says_whether_it_is_ukrainian_or_russian() {
+    // Letters only one of the two languages writes tell them apart.
+    let ukrainian_only = |c: char| "іїєґІЇЄҐ".contains(c);
+    let russian_only = |c: char| "ыэъёЫЭЪЁ".contains(c);
+    let mut named = 0;
+    for snapshot in shipped::SCENARIOS {
+        for source in Scenario::from_json(snapshot.json.unwrap()).unwrap().sources {
+            let cyrillic = source.title.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            let lang = source.title_lang.as_deref();
+            let at = format!("{}: {}", snapshot.id, source.id);
+            assert_eq!(cyrillic, matches!(lang, Some("uk" | "ru")), "{at}");
+            if source.title.chars().any(ukrainian_only) {
+                assert_eq!(lang, Some("uk"), "{at}");
+            }
+            if source.title.chars().any(russian_only) {
+                assert_eq!(lang, Some("ru"), "{at}");
+            }
+            // A gloss in the page's language would be read in the title's voice: the note gives it.
+            assert!(!cyrillic || !source.title.contains(" the "), "{at}: {}", source.title);
+            named += usize::from(cyrillic);
+        }
+    }
+    assert!(named > 0, "the shipped snapshots cite Ukrainian and Russian titles");
+}
+
+#[test]
 fn every_shipped_scenario_has_every_text_in_every_language() {
     for snapshot in shipped::SCENARIOS {
         let scenario = Scenario::from_json(snapshot.json.unwrap()).unwrap();

@@ -187,6 +187,7 @@ fn editorial() {
     check(
         "editorial.json",
         expect![[r#"
+            sources[0].title_lang: 'Russian' is not a language code (use two or three lowercase letters, such as uk or ru)
             sources[0].url: missing: give the source's public https:// address, or say in no_url why there is none
             sources[1].no_url: give either url or no_url, not both
             levers[0].options[2].conceded_by: unknown field (expected one of: id, label, description, limited)

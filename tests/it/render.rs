@@ -152,6 +152,14 @@ fn the_method_panel_lists_every_source_with_outlet_and_date() {
     assert!(html.contains("editorial estimate"));
     assert!(html.contains("assumes they decide independently"));
     assert!(!html.contains(" hidden"), "open");
+    assert!(html.contains("<span lang=\"en\">Zelensky rules out recognising Crimea"), "{html}");
+    // A title stays as published and says its language: English, or the one the file names.
+    let latest = Scenario::from_json(shipped::DEFAULT.json.unwrap()).unwrap();
+    let scenario = SharedScenario(Rc::new(latest));
+    let html =
+        render::<MethodPanel>(MethodPanelProps { scenario, dates: vec![], open: true, on_toggle: Callback::noop() });
+    assert!(html.contains("<span lang=\"ru\">Путин: Россия не собирается возвращаться в G8</span>"), "{html}");
+    assert!(html.contains("<span lang=\"uk\">Припинення вогню"), "{html}");
     let closed = render::<MethodPanel>(MethodPanelProps {
         scenario: shared(),
         dates: vec![],

@@ -548,6 +548,7 @@ impl Words {
             K::UrlMissing => text("problem-url-missing"),
             K::UncertaintyNotPositive => text("problem-uncertainty-not-positive"),
             K::BadBasis { value: v } => value("problem-bad-basis", v),
+            K::BadLanguageCode { value: v } => value("problem-bad-language-code", v),
             K::RuleNeedsEffect => text("problem-rule-needs-effect"),
             K::RuleNeedsCondition => text("problem-rule-needs-condition"),
             K::ConditionNeedsOption => text("problem-condition-needs-option"),
