@@ -401,6 +401,48 @@ fn validate_checks_a_translation_against_its_scenario_with_every_missing_id() {
 }
 
 #[test]
+fn validate_checks_a_translation_of_a_newsrooms_own_scenario_against_that_scenario() {
+    use dealscope::model::translation::texts;
+    let dir = scratch("validate-own-translation");
+    let scenario_text = crate::support::fixture_text("tiny.json");
+    std::fs::write(dir.join("tiny.json"), &scenario_text).unwrap();
+    let scenario = dealscope::model::Scenario::from_json(&scenario_text).unwrap();
+    let all: serde_json::Map<String, Value> =
+        texts(&scenario).into_iter().map(|(id, text)| (id, text.into())).collect();
+    let overlay = |texts: &serde_json::Map<String, Value>, scenario: &str| {
+        serde_json::json!({ "scenario": scenario, "lang": "uk", "texts": texts }).to_string()
+    };
+    let mut lacking = all.clone();
+    let gone = all.keys().next().unwrap().clone();
+    lacking.remove(&gone);
+    lacking.insert("levers.nowhere.title".into(), "Ніде".into());
+    std::fs::create_dir_all(dir.join("uk")).unwrap();
+    let path = |name: &str| dir.join(name).to_str().unwrap().to_string();
+
+    // Beside its scenario (`uk/tiny.json` translates `tiny.json`): checked against it.
+    std::fs::write(dir.join("uk/tiny.json"), overlay(&lacking, "tiny")).unwrap();
+    let output = run(&["validate", &path("uk/tiny.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(out.contains(&format!("{gone}: no uk text for this")), "{out}");
+    assert!(out.contains("texts.levers.nowhere.title: no English text has this id"), "{out}");
+    assert_eq!(out.matches("  - ").count(), 2, "exactly the two problems: {out}");
+    std::fs::write(dir.join("uk/tiny.json"), overlay(&all, "tiny")).unwrap();
+    assert_eq!(run(&["validate", &path("uk/tiny.json")]).status.code(), Some(0));
+
+    // Elsewhere, with its scenario given on the same command line.
+    std::fs::write(dir.join("tiny-uk.json"), overlay(&lacking, "tiny")).unwrap();
+    let output = run(&["validate", &path("tiny.json"), &path("tiny-uk.json")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains(&format!("{gone}: no uk text for this")), "{}", stdout(&output));
+
+    // A scenario that is nowhere: said, with where it was looked for.
+    std::fs::write(dir.join("uk/other.json"), overlay(&all, "other")).unwrap();
+    let out = stdout(&run(&["validate", &path("uk/other.json")]));
+    assert!(out.contains("scenario: 'other' is neither beside this file nor shipped (looked for "), "{out}");
+}
+
+#[test]
 fn validate_names_a_snapshot_whose_room_was_counted_for_other_numbers_and_rooms_mends_it() {
     let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = std::env::temp_dir().join(format!("dealscope-rooms-{}", std::process::id()));

@@ -266,7 +266,7 @@ fn validate(files: &[PathBuf]) -> Result<(), Failure> {
     for file in &files {
         let problems = match fs::read_to_string(file) {
             Err(err) => vec![format!("cannot read the file: {err}")],
-            Ok(text) if is_translation(&text) => translation_file_problems(&text),
+            Ok(text) if is_translation(&text) => translation_file_problems(file, &text, &files),
             Ok(text) => match Scenario::from_json(&text) {
                 Ok(_) => Vec::new(),
                 Err(problems) => problems.iter().map(|p| Words::english().problem(p)).collect(),
@@ -343,18 +343,33 @@ fn is_translation(text: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(text).is_ok_and(|value| value.get("texts").is_some())
 }
 
-/// What is wrong with a translation file: the file itself, then against the shipped scenario it
-/// names (every text id it lacks, with its path, and every text with no id).
-fn translation_file_problems(text: &str) -> Vec<String> {
+/// What is wrong with a translation file: the file itself, then against the scenario it names
+/// (every text id it lacks, with its path, and every text with no id). That scenario is the one
+/// given beside it on the command line, else the file of that id in the folder above the
+/// translation's (`<folder>/uk/<id>.json` translates `<folder>/<id>.json`), else a shipped one.
+fn translation_file_problems(file: &Path, text: &str, given: &[PathBuf]) -> Vec<String> {
     let english = Words::english();
     let overlay = match Overlay::from_json(text) {
         Ok(overlay) => overlay,
         Err(problems) => return problems.iter().map(|p| english.problem(p)).collect(),
     };
-    let Some(json) = shipped::find(&overlay.scenario).and_then(|found| found.json) else {
-        return vec![format!("scenario: '{}' is not a shipped scenario", overlay.scenario)];
+    let names = |text: &String| {
+        serde_json::from_str::<serde_json::Value>(text)
+            .is_ok_and(|value| value.get("id").and_then(|id| id.as_str()) == Some(overlay.scenario.as_str()))
     };
-    match Scenario::from_json(json) {
+    let read = |path: &Path| fs::read_to_string(path).ok().filter(|text| !is_translation(text) && names(text));
+    let beside = file.parent().and_then(Path::parent).map(|folder| folder.join(format!("{}.json", overlay.scenario)));
+    let found = given
+        .iter()
+        .filter(|path| path.as_path() != file)
+        .find_map(|path| read(path))
+        .or_else(|| beside.as_deref().and_then(read))
+        .or_else(|| shipped::find(&overlay.scenario).and_then(|found| found.json).map(str::to_string));
+    let Some(json) = found else {
+        let expected = beside.map_or_else(String::new, |path| format!(" (looked for {})", path.display()));
+        return vec![format!("scenario: '{}' is neither beside this file nor shipped{expected}", overlay.scenario)];
+    };
+    match Scenario::from_json(&json) {
         Ok(scenario) => overlay.check(&scenario).iter().map(|p| english.problem(p)).collect(),
         Err(problems) => problems.iter().map(|p| english.problem(p)).collect(),
     }
