@@ -130,6 +130,18 @@ describe('in Ukrainian and Russian', () => {
     const page = await open('?preset=us-framework', { locale: 'ru-RU' });
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
     assert.match(page.url(), /[?&]lang=ru(&|$)/, 'the address names the language, so a shared link keeps it');
+    // And it is the page built in Russian, so a preview of a shared link (which runs no script)
+    // shows the Russian title, summary and image.
+    assert.equal(new URL(page.url()).pathname, '/ru.html');
+    const preview = await (await fetch(page.url())).text();
+    assert.match(preview, /<html lang="?ru"?>/);
+    const ogTitle = preview.match(/<meta property="og:title" content="([^"]*)"/)[1];
+    assert.match(ogTitle, /[А-Яа-я]{4}/, ogTitle);
+    // Share copies that page's link.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await page.getByTestId('share').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=share-status]').textContent.trim() !== '');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url(), 'the shared link is that page');
     await page.reload();
     await page.getByTestId('card-ukraine').waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
@@ -141,6 +153,7 @@ describe('in Ukrainian and Russian', () => {
     await page.getByTestId('card-ukraine').waitFor();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match(page.url(), /lang=en/);
+    assert.equal(new URL(page.url()).pathname, '/index.html', 'the English page');
     assert.match(await page.getByTestId('headline').innerText(), /[A-Za-z]{4}/);
     await page.reload();
     await page.getByTestId('card-ukraine').waitFor();
@@ -158,11 +171,11 @@ describe('in Ukrainian and Russian', () => {
     const page = await open('?lang=uk&preset=us-framework');
     await page.getByTestId('embed-toggle').click();
     const snippet = await page.getByTestId('embed-snippet').inputValue();
-    assert.match(snippet, /embed=1&amp;lang=uk/);
+    assert.match(snippet, /uk\.html\?embed=1&amp;lang=uk/, 'the frame is the page built in Ukrainian');
     const embedded = await open('?embed=1&lang=uk&preset=us-framework', { width: 375 });
     assert.equal(await embedded.evaluate(() => document.documentElement.lang), 'uk');
     const full = await embedded.locator('.attribution a').getAttribute('href');
-    assert.match(full, /lang=uk/, 'the embed’s link to the full page keeps the language');
+    assert.match(full, /\/uk\.html\?lang=uk/, 'the embed’s link to the full page keeps the language, and its page');
   });
 
   test('only the language shown is fetched, and a page carries its opening snapshot in its own language', async () => {

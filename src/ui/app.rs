@@ -12,7 +12,7 @@ use crate::model::load::ProblemKind;
 use crate::model::opening::Opening;
 use crate::model::words::{endonym, verdict_icon};
 use crate::model::{evaluate, explain_all, shipped, Action, Explorer, Lang, Problem, Scenario, Words};
-use crate::ui::embed::link_with_deal;
+use crate::ui::embed::{at_language_page, link_with_deal, page_name};
 use crate::ui::hooks::frame::use_embed_frame;
 use crate::ui::hooks::language::{self, use_document_language, use_language, Language};
 use crate::ui::hooks::link::{self, use_link_sync};
@@ -173,6 +173,7 @@ fn Loaded(props: &LoadedProps) -> Html {
     let on_toggle_method =
         use_callback(state.dispatcher(), |_: (), dispatcher| dispatcher.dispatch(Action::ToggleMethod));
     let on_share = use_callback(state.dispatcher(), |_: (), dispatcher| link::share(dispatcher.clone()));
+    let pages = use_memo((), |_| language::pages());
 
     // The link is the state, both ways.
     let deal = state.deal_text();
@@ -217,14 +218,19 @@ fn Loaded(props: &LoadedProps) -> Html {
         }
     });
 
-    // The same page in each language: every link names its language, so the choice holds.
-    let href = link::current_href();
+    // The same page in each language: every link names its language, so the choice holds, and
+    // goes to the page built in it when the site has one, so a preview of the link is in it too.
+    // Off the browser (the prerender) the page is the one built for the language shown.
+    let href = Some(link::current_href()).filter(|href| !href.is_empty());
+    let href = href.unwrap_or_else(|| page_name(words.lang()).to_string());
+    let at = |lang: Option<Lang>| at_language_page(&href, lang, &pages);
     let switch_links: Vec<(Lang, String)> = Lang::ALL
         .iter()
-        .map(|&lang| (lang, link_with_deal(&href, as_of.as_deref(), &deal, Some(lang), false)))
+        .map(|&lang| (lang, link_with_deal(&at(Some(lang)), as_of.as_deref(), &deal, Some(lang), false)))
         .collect();
     // The embed code and the embed's link to the full page pin the date shown.
-    let full_page = link_with_deal(&href, Some(&pinned), &deal, link_lang, true);
+    let full_page = link_with_deal(&at(link_lang), Some(&pinned), &deal, link_lang, true);
+    let share_link = link_with_deal(&at(link_lang), as_of.as_deref(), &deal, link_lang, false);
 
     html! {
         <>
@@ -269,7 +275,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     active={state.active_preset()}
                     is_empty={state.is_empty()}
                     share={state.share}
-                    link={link_with_deal(&href, as_of.as_deref(), &deal, link_lang, false)}
+                    link={share_link}
                     on_action={on_action.clone()}
                     {on_share}
                 />

@@ -111,6 +111,36 @@ pub fn link_with_deal(href: &str, as_of: Option<&str>, deal: &str, lang: Option<
     }
 }
 
+/// `href` moved to the page built in `lang` (`index.html`, `uk.html`, `ru.html`) when `pages`, the
+/// languages the site has a page for, includes it and `href` is one of those pages or their folder;
+/// otherwise as it is (a page served under another name keeps its name). A link to the page in a
+/// reader's language then shares with that language's title, summary and image, which a preview
+/// reads without running the app.
+pub fn at_language_page(href: &str, lang: Option<Lang>, pages: &[Lang]) -> String {
+    let Some(lang) = lang.filter(|lang| pages.contains(lang)) else {
+        return href.to_string();
+    };
+    let cut = href.find(['?', '#']).unwrap_or(href.len());
+    let (path, rest) = href.split_at(cut);
+    let (folder, name) = path.rsplit_once('/').map_or(("", path), |(folder, name)| (folder, name));
+    let ours = name.is_empty() || Lang::ALL.iter().any(|&lang| name == page_name(lang));
+    let same = name == page_name(lang) || (name.is_empty() && lang == Lang::En);
+    if !ours || same {
+        return href.to_string();
+    }
+    let slash = if path.contains('/') { "/" } else { "" };
+    format!("{folder}{slash}{}{rest}", page_name(lang))
+}
+
+/// The file the site's page in `lang` is built as.
+pub fn page_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "index.html",
+        Lang::Uk => "uk.html",
+        Lang::Ru => "ru.html",
+    }
+}
+
 /// The embed code for a news page: an iframe of `page_href` in embed mode, and our loader
 /// script (`embed.js`, beside the page) that sizes the frame to its content.
 pub fn embed_snippet(page_href: &str, title: &str) -> String {

@@ -7,7 +7,7 @@
 use crate::model::opening::CarriedTexts;
 use crate::model::words::escape_html;
 use crate::model::{opening, shipped, Lang, Scenario, Words};
-use crate::ui::hooks::language::{ftl_path, SKELETON_ID, TEXTS_ID};
+use crate::ui::hooks::language::{ftl_path, PAGES_META, SKELETON_ID, TEXTS_ID};
 use crate::ui::{App, AppProps};
 use futures::executor::block_on;
 use yew::LocalServerRenderer;
@@ -91,7 +91,8 @@ pub fn place(html: &str, view: &str, after: &str) -> Result<String, String> {
 /// snapshot as that page carries it: the skeleton and its texts in `lang` (`opening`, the snapshot
 /// already in that language), each in an inline JSON element, which a strict CSP allows since it
 /// never runs (`model::opening`; the app reads them, `hooks::language`). A page in Ukrainian so
-/// carries no English scenario text.
+/// carries no English scenario text. The page also lists the languages the site is built in
+/// (`hooks::language::PAGES_META`), so its links go to the page in the reader's language.
 pub fn page_in(html: &str, opening: &Scenario, lang: Lang) -> Result<String, String> {
     let json = shipped::DEFAULT.json.ok_or("this build does not carry the opening snapshot")?;
     let skeleton = opening::skeleton(json).map_err(|err| format!("{}: no skeleton ({err:?})", shipped::DEFAULT.id))?;
@@ -100,7 +101,11 @@ pub fn page_in(html: &str, opening: &Scenario, lang: Lang) -> Result<String, Str
         // `<` only occurs inside JSON strings, where `\u003c` means the same; so `</script>` cannot.
         format!("<script type=\"application/json\" id=\"{id}\">{}</script>", json.replace('<', "\\u003c"))
     };
-    place(html, &page(lang), &(inline(SKELETON_ID, &skeleton) + &inline(TEXTS_ID, &texts.to_json())))
+    let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    let meta = format!("<meta name=\"{PAGES_META}\" content=\"{}\" />\n", codes.join(" "));
+    let at = html.find("</head>").ok_or("no </head> to list the language pages in")?;
+    let html = format!("{}{meta}{}", &html[..at], &html[at..]);
+    place(&html, &page(lang), &(inline(SKELETON_ID, &skeleton) + &inline(TEXTS_ID, &texts.to_json())))
 }
 
 /// Every `name="…"` attribute removed (Yew escapes quotes inside attribute values).

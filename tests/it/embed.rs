@@ -81,6 +81,38 @@ fn links_carry_the_date_shown_and_replace_the_old_one() {
 }
 
 #[test]
+fn a_link_in_a_language_goes_to_the_page_built_in_it_when_the_site_has_one() {
+    use dealscope::model::Lang::{self, En, Ru, Uk};
+    use dealscope::ui::embed::at_language_page;
+    let all = Lang::ALL;
+    let cases: [(&str, Option<Lang>, &str); 9] = [
+        (
+            "https://example.org/ds/?lang=uk&deal=nato:renounced",
+            Some(Uk),
+            "https://example.org/ds/uk.html?lang=uk&deal=nato:renounced",
+        ),
+        ("https://example.org/ds/index.html#top", Some(Ru), "https://example.org/ds/ru.html#top"),
+        ("https://example.org/ds/uk.html?lang=ru", Some(Ru), "https://example.org/ds/ru.html?lang=ru"),
+        ("https://example.org/ds/uk.html?lang=en", Some(En), "https://example.org/ds/index.html?lang=en"),
+        // The folder is the English page already; a page of its own is kept.
+        ("https://example.org/ds/?lang=en", Some(En), "https://example.org/ds/?lang=en"),
+        ("https://example.org/ds/uk.html", Some(Uk), "https://example.org/ds/uk.html"),
+        // A page served under another name keeps it; no language named, no move.
+        ("https://example.org/ds/dealscope.html?lang=uk", Some(Uk), "https://example.org/ds/dealscope.html?lang=uk"),
+        ("https://example.org/ds/uk.html?deal=a:b", None, "https://example.org/ds/uk.html?deal=a:b"),
+        // A path alone, as the address bar's, and the prerender's page name.
+        ("/ds/", Some(Uk), "/ds/uk.html"),
+    ];
+    for (href, lang, expected) in cases {
+        assert_eq!(at_language_page(href, lang, &all), expected, "{href} {lang:?}");
+    }
+    assert_eq!(at_language_page("index.html", Some(Ru), &all), "ru.html");
+    // A site with no page per language (a debug build): every link stays on the page it is on.
+    assert_eq!(at_language_page("https://example.org/ds/?lang=uk", Some(Uk), &[]), "https://example.org/ds/?lang=uk");
+    assert_eq!(at_language_page("https://example.org/ds/", Some(Ru), &[En, Uk]), "https://example.org/ds/");
+}
+
+#[test]
 fn links_carry_the_language_shown_and_replace_the_old_one() {
     use dealscope::model::Lang;
     let bar = "https://example.org/ds/?lang=ru&embed=1&deal=nato:renounced";

@@ -59,6 +59,8 @@ fn each_page_carries_the_opening_snapshot_in_its_own_language_and_no_other() {
         let scenario = Opening::Carried { json: skeleton, texts: texts_in }.scenario().unwrap();
         assert_eq!(scenario, expected, "{lang:?}");
         assert!(page.find("</div><script type=\"application/json\"").is_some(), "right after the view");
+        // It lists the pages the site is built in, so its links can go to them.
+        assert!(page.contains("<meta name=\"dealscope-pages\" content=\"en uk ru\" />\n</head>"), "{lang:?}");
         if lang != Lang::En {
             // Not one English note or description anywhere in the page's opening snapshot.
             let carried = &page[page.find(&format!("id=\"{SKELETON_ID}\"")).unwrap()..];

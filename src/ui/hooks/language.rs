@@ -48,6 +48,17 @@ pub fn choose() -> LangChoice {
     imp::choose()
 }
 
+/// The meta element in which a built page lists the languages the site has a page for
+/// (`<meta name="dealscope-pages" content="en uk ru">`, written by `prerender::page_in`).
+pub const PAGES_META: &str = "dealscope-pages";
+
+/// The languages the site has a page for, so links can go to the page in the reader's language
+/// (`embed::at_language_page`): those the built page lists, none in a page that lists none (a
+/// debug build has `index.html` only); every one off the browser, where the prerender builds them.
+pub fn pages() -> Vec<Lang> {
+    imp::pages()
+}
+
 /// Makes `lang` ready, with the opening snapshot when `with_opening`: at once when the page
 /// carries both (and off the browser), after fetching what it does not otherwise. With it comes
 /// what to call when the page's own copy of the opening snapshot cannot be read (a page whose inline
@@ -166,6 +177,16 @@ mod imp {
         Lang::choose(link.as_deref(), page.as_deref(), browser.iter().map(String::as_str))
     }
 
+    pub fn pages() -> Vec<Lang> {
+        let selector = format!("meta[name={}]", super::PAGES_META);
+        let listed = gloo::utils::document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|meta| meta.get_attribute("content"));
+        listed.unwrap_or_default().split_whitespace().filter_map(Lang::from_code).collect()
+    }
+
     /// The text of one of the page's inline elements.
     fn inline(id: &str) -> Option<String> {
         gloo::utils::document().get_element_by_id(id)?.text_content()
@@ -247,6 +268,10 @@ mod imp {
 
     pub fn choose() -> LangChoice {
         Lang::choose(None, None, [])
+    }
+
+    pub fn pages() -> Vec<Lang> {
+        Lang::ALL.to_vec()
     }
 
     /// Off the browser every language and snapshot is compiled in.

@@ -94,9 +94,13 @@ mod imp {
     /// URL-safe, and readable links matter.
     pub fn write(deal: &str, as_of: Option<&str>, lang: Option<Lang>, push: bool) {
         let Some(params) = params() else { return };
+        let location = gloo::utils::window().location();
+        let now = location.pathname().unwrap_or_default();
+        // The page built in the language, when the site has one (`embed::at_language_page`).
+        let path = crate::ui::embed::at_language_page(&now, lang, &crate::ui::hooks::language::pages());
         let same_deal = params.get("deal").unwrap_or_default() == deal && params.get("preset").is_none();
         let same_lang = params.get("lang").as_deref() == lang.map(Lang::code);
-        if same_deal && same_lang && params.get("as_of").as_deref() == as_of {
+        if same_deal && same_lang && params.get("as_of").as_deref() == as_of && path == now {
             return;
         }
         for key in crate::ui::embed::LINK_PARAMS {
@@ -121,8 +125,6 @@ mod imp {
             add("deal", deal);
         }
         let window = gloo::utils::window();
-        let location = window.location();
-        let path = location.pathname().unwrap_or_default();
         let hash = location.hash().unwrap_or_default();
         let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
         if let Ok(history) = window.history() {
