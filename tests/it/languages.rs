@@ -215,6 +215,45 @@ fn a_source_title_in_cyrillic_says_whether_it_is_ukrainian_or_russian() {
 }
 
 #[test]
+fn an_outlet_line_keeps_the_outlets_names_and_translates_the_words_around_them() {
+    // The words the English outlet lines put around names ("citing", "as published by"): none may
+    // stay in a translation, where the page marks the whole line as not to be translated.
+    const AROUND: [&str; 16] = [
+        "citing",
+        "reported",
+        "published",
+        "republished",
+        "reprinted",
+        "via",
+        "quoting",
+        "statement",
+        "remarks",
+        "interview",
+        "spokesman",
+        "text",
+        "texts",
+        "transcript",
+        "translation",
+        "summarised",
+    ];
+    let mut checked = 0;
+    for snapshot in shipped::SCENARIOS {
+        let scenario = Scenario::from_json(snapshot.json.unwrap()).unwrap();
+        for lang in [Lang::Uk, Lang::Ru] {
+            let translated = shipped::translation(snapshot.id, lang).unwrap().unwrap().apply(&scenario);
+            for (english, outlet) in scenario.sources.iter().zip(&translated.sources) {
+                let words: Vec<&str> = outlet.outlet.split(|c: char| !c.is_ascii_alphabetic()).collect();
+                let left: Vec<&&str> = AROUND.iter().filter(|word| words.contains(word)).collect();
+                assert!(left.is_empty(), "{} {lang}: {} ({left:?})", snapshot.id, outlet.outlet);
+                let english: Vec<&str> = english.outlet.split(|c: char| !c.is_ascii_alphabetic()).collect();
+                checked += usize::from(AROUND.iter().any(|word| english.contains(word)));
+            }
+        }
+    }
+    assert!(checked > 100, "English outlet lines with such words: {checked}");
+}
+
+#[test]
 fn every_shipped_scenario_has_every_text_in_every_language() {
     for snapshot in shipped::SCENARIOS {
         let scenario = Scenario::from_json(snapshot.json.unwrap()).unwrap();
