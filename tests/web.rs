@@ -136,6 +136,40 @@ fn the_panic_panel_shows_a_message_as_text() {
 }
 
 #[wasm_bindgen_test]
+async fn the_panic_panel_speaks_the_language_shown() {
+    use std::rc::Rc;
+
+    use dealscope::model::{Lang, Words};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        words: Rc<Words>,
+    }
+    #[function_component]
+    fn Speaks(props: &Props) -> Html {
+        dealscope::ui::hooks::panic::use_panic_words(props.words.clone());
+        html! {}
+    }
+    let panel_after = |words: Rc<Words>| async move {
+        let root = gloo::utils::document().create_element("div").unwrap();
+        yew::Renderer::<Speaks>::with_root_and_props(root, Props { words }).render();
+        yew::scheduler::flush().await;
+        dealscope::ui::show_panic_panel("boom");
+        let panel = gloo::utils::document().query_selector("[data-testid=panic-panel]").unwrap().unwrap();
+        let text = panel.query_selector("h2").unwrap().unwrap().text_content().unwrap();
+        panel.remove();
+        text
+    };
+    let ukrainian = Rc::new(Words::new(Lang::Uk, include_str!("../assets/i18n/uk.ftl")).unwrap());
+    let expected = ukrainian.get("panic-title");
+    assert_ne!(expected, Words::english().get("panic-title"));
+    assert_eq!(panel_after(ukrainian).await, expected);
+    // English again, for the other tests.
+    assert_eq!(panel_after(Words::english()).await, Words::english().get("panic-title"));
+}
+
+#[wasm_bindgen_test]
 async fn the_first_view_is_built_in_stages_hidden_and_shown_whole() {
     let html = gloo::utils::document().document_element().unwrap();
     let root = mount_point();
