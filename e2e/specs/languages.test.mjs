@@ -269,6 +269,13 @@ describe('in Ukrainian and Russian', () => {
         await page.getByTestId('card-ukraine').waitFor();
         for (const details of await page.locator('details').all()) await details.evaluate((d) => (d.open = true));
         await page.getByTestId('open-territory').click();
+        // The longest texts: the finder's answers, the embed panel and what changed.
+        await page.getByTestId('find-deal').click();
+        await page.getByTestId('room').waitFor({ timeout: 60_000 });
+        await page.getByTestId('embed-toggle').click();
+        await page.getByTestId('embed-code').waitFor();
+        await page.getByTestId('changed-ukraine').waitFor();
+        for (const summary of await page.locator('[data-testid^=changed-] summary').all()) await summary.click();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
