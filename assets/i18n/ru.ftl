@@ -381,7 +381,7 @@ noscript-open-rest = с включенным JavaScript, чтобы собра�
 ## Что не так с файлом сценария (показывается, когда его не удается загрузить)
 
 problem-at = { $path }: { $what }
-problem-not-json = некорректный JSON в строке { $line }, столбце { $column }
+problem-not-json = некорректный JSON в строке { $line }, столбце { $column }
 problem-unreadable = не удалось прочитать сценарий
 problem-wrong-type = ожидается { $expected ->
     [object] объект
