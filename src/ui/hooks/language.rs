@@ -68,10 +68,14 @@ pub fn pages() -> Vec<Lang> {
 pub fn use_language(lang: Lang, with_opening: bool) -> (Language, Callback<()>) {
     let state = use_state(|| ready_now(lang, with_opening).unwrap_or(Language::Loading));
     let read_page = use_state(|| true);
+    // The same, read when an effect runs: the app's first effect may run after a child already
+    // found the copy unreadable, and must then leave the fetch to the effect that follows.
+    let reading = use_mut_ref(|| true);
     {
         let state = state.clone();
+        let reading = reading.clone();
         use_effect_with((lang, *read_page), move |&(lang, read_page)| {
-            if *state == Language::Loading {
+            if *state == Language::Loading && read_page == *reading.borrow() {
                 imp::fetch_language(lang, with_opening, read_page, Box::new(move |language| state.set(language)));
             }
         });
@@ -80,7 +84,7 @@ pub fn use_language(lang: Lang, with_opening: bool) -> (Language, Callback<()>) 
         let state = state.clone();
         let read_page = read_page.clone();
         Callback::from(move |()| {
-            if *read_page {
+            if std::mem::replace(&mut *reading.borrow_mut(), false) {
                 read_page.set(false);
                 state.set(Language::Loading);
             }
