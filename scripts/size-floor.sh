@@ -8,11 +8,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_build_tools
 cd "$ROOT"
 
-out="$ROOT/target/size-floor"
+target="${CARGO_TARGET_DIR:-$ROOT/target}"
+out="$target/size-floor"
 rm -rf "$out" && mkdir -p "$out"
 cargo build -q --locked --release --target wasm32-unknown-unknown \
   --example floor_yew --example floor_fluent --example floor_json --bin dealscope-web
-release="$ROOT/target/wasm32-unknown-unknown/release"
+release="$target/wasm32-unknown-unknown/release"
 for name in floor_yew floor_fluent floor_json dealscope-web; do
   input="$release/examples/$name.wasm"
   [ "$name" = dealscope-web ] && input="$release/$name.wasm"
