@@ -61,6 +61,18 @@ async fn settle() {
     }
 }
 
+/// The page of problems' text, once a fetch the page started has failed and it shows it (task by
+/// task, no timer; a bounded number of turns, so a page that never shows it fails the test).
+async fn problems_shown(root: &Element) -> String {
+    let mut turns = 0;
+    while find(root, "[data-testid=scenario-problems]").is_none() && turns < 10_000 {
+        dealscope::ui::hooks::task::next_task().await;
+        yew::scheduler::flush().await;
+        turns += 1;
+    }
+    text(root, "[data-testid=scenario-problems]")
+}
+
 fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).unwrap()
 }
@@ -212,18 +224,9 @@ async fn a_page_that_carries_no_opening_snapshot_fetches_it_and_names_the_file_i
     carry_opening(false);
     yew::Renderer::<dealscope::ui::App>::with_root(root.clone()).render();
     // The test server has no `scenarios/` folder: the fetch fails, and the page says which file.
-    let mut turns = 0;
-    while find(&root, "[data-testid=scenario-problems]").is_none() && turns < 10_000 {
-        dealscope::ui::hooks::task::next_task().await;
-        yew::scheduler::flush().await;
-        turns += 1;
-    }
+    let problems = problems_shown(&root).await;
     carry_opening(true);
-    assert!(
-        text(&root, "[data-testid=scenario-problems]").contains("scenarios/ukraine-2026-02-18.json"),
-        "{}",
-        root.inner_html()
-    );
+    assert!(problems.contains("scenarios/ukraine-2026-02-18.json"), "{}", root.inner_html());
 }
 
 #[wasm_bindgen_test]
@@ -237,16 +240,7 @@ async fn a_page_whose_own_copy_of_the_opening_snapshot_was_altered_fetches_the_f
     yew::Renderer::<dealscope::ui::App>::with_root(root.clone()).render();
     // The test server has no `scenarios/` folder: the file's fetch fails too, and only then does
     // the page show a problem, naming the file rather than the copy's broken JSON.
-    let mut turns = 0;
-    while find(&root, "[data-testid=scenario-problems]").is_none() && turns < 10_000 {
-        dealscope::ui::hooks::task::next_task().await;
-        yew::scheduler::flush().await;
-        turns += 1;
-    }
+    let problems = problems_shown(&root).await;
     skeleton.set_text_content(Some(&whole));
-    assert!(
-        text(&root, "[data-testid=scenario-problems]").contains("scenarios/ukraine-2026-02-18.json"),
-        "{}",
-        root.inner_html()
-    );
+    assert!(problems.contains("scenarios/ukraine-2026-02-18.json"), "{}", root.inner_html());
 }

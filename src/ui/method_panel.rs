@@ -24,8 +24,7 @@ pub struct MethodPanelProps {
 fn source_title(words: &Words, source: &Source) -> Html {
     let lang = source.title_lang.clone().unwrap_or_else(|| SCENARIO_LANG.code().to_string());
     let title = html! { <span {lang}>{ &source.title }</span> };
-    let link = &source.link;
-    match link {
+    match &source.link {
         SourceLink::Url(url) => html! { <a href={url.clone()} rel="noopener noreferrer">{ title }</a> },
         SourceLink::None { why } => {
             html! { <>{ title }<span class="muted">{ format!(" ({})", words.format("no-link", &[("why", why.into())])) }</span></> }
